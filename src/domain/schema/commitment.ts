@@ -1,0 +1,113 @@
+import { z } from 'zod'
+import {
+  figureSchema,
+  idSchema,
+  isoDateSchema,
+  longTextSchema,
+  noteFields,
+  shortTextSchema,
+} from './primitives'
+
+export const categorySchema = z.enum([
+  'projects',
+  'funding',
+  'outcomes',
+  'platforms',
+  'talent',
+  'institutions',
+  'coordination',
+  'reporting',
+  'policy',
+])
+export type Category = z.infer<typeof categorySchema>
+
+/** When a promise falls due. "None stated" is a state of its own, never a default. */
+export const deadlineSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('date'), date: isoDateSchema, ...noteFields }),
+  z.strictObject({ type: z.literal('year'), year: z.number().int().min(1949).max(2100), ...noteFields }),
+  z.strictObject({
+    type: z.literal('quarter'),
+    year: z.number().int().min(1949).max(2100),
+    quarter: z.number().int().min(1).max(4),
+    ...noteFields,
+  }),
+  z.strictObject({ type: z.literal('none'), ...noteFields }),
+])
+export type Deadline = z.infer<typeof deadlineSchema>
+
+/** The starting point a target is measured from. `asOf: null` when the source gives no date. */
+export const baselineSchema = z.strictObject({
+  value: z.number().finite().nonnegative(),
+  asOf: isoDateSchema.nullable(),
+  ...noteFields,
+})
+export type Baseline = z.infer<typeof baselineSchema>
+
+export const routineSchema = z.enum(['weekly', 'monthly', 'quarterly', 'annual'])
+
+const commonFields = {
+  id: idSchema,
+  documentId: idSchema,
+  /** Where in the letter, e.g. "三(五)". */
+  section: z.string().trim().min(1).max(40),
+  category: categorySchema,
+  title: shortTextSchema,
+  titleEn: shortTextSchema.optional(),
+  /** The words of the source, verbatim. Never paraphrased; a test proves it occurs in the text. */
+  quote: longTextSchema,
+  /** A translation shown beside the quote; the quote itself stays in the original language. */
+  quoteEn: longTextSchema.optional(),
+  ...noteFields,
+}
+
+/** Something the letter reports as already done (e.g. 12 projects, 18700万元). */
+const resultSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('result'),
+  figure: figureSchema.optional(),
+  /** The date the result is stated as of; null when the letter leaves it unclear. */
+  asOf: isoDateSchema.nullable(),
+})
+
+/** Something the letter expects to follow from work already under way ("预计…"). */
+const forecastSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('forecast'),
+  figure: figureSchema,
+  deadline: deadlineSchema,
+})
+
+/** A promise with a number to reach ("立项20个以上"). */
+const targetSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('target'),
+  figure: figureSchema,
+  baseline: baselineSchema.optional(),
+  deadline: deadlineSchema,
+})
+
+/** A promise without a number: a routine, a policy, a mechanism. */
+const promiseSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('promise'),
+  routines: z.array(routineSchema).optional(),
+  deadline: deadlineSchema,
+})
+
+export const commitmentSchema = z.discriminatedUnion('kind', [
+  resultSchema,
+  forecastSchema,
+  targetSchema,
+  promiseSchema,
+])
+export type Commitment = z.infer<typeof commitmentSchema>
+export type CommitmentKind = Commitment['kind']
+export type TargetCommitment = z.infer<typeof targetSchema>
+
+export const commitmentsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  documentId: idSchema,
+  commitments: z.array(commitmentSchema),
+})
+export type CommitmentsFile = z.infer<typeof commitmentsFileSchema>
+

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { idSchema, relativePathSchema, shortTextSchema } from './primitives'
+
+/**
+ * `public/data/index.json`: the list of datasets. Adding a letter means adding its files and one
+ * entry here. Paths are relative to index.json.
+ */
+export const datasetEntrySchema = z.strictObject({
+  id: idSchema,
+  document: relativePathSchema,
+  commitments: relativePathSchema,
+  updates: relativePathSchema.optional(),
+  funding: relativePathSchema.optional(),
+})
+export type DatasetEntry = z.infer<typeof datasetEntrySchema>
+
+export const dataIndexSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: shortTextSchema.optional(),
+  /** True only for made-up demo data; the UI labels such data as illustrative everywhere. */
+  illustrative: z.boolean().default(false),
+  datasets: z.array(datasetEntrySchema).min(1),
+})
+export type DataIndex = z.infer<typeof dataIndexSchema>
