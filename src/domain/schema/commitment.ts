@@ -24,7 +24,11 @@ export type Category = z.infer<typeof categorySchema>
 /** When a promise falls due. "None stated" is a state of its own, never a default. */
 export const deadlineSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('date'), date: isoDateSchema, ...noteFields }),
-  z.strictObject({ type: z.literal('year'), year: z.number().int().min(1949).max(2100), ...noteFields }),
+  z.strictObject({
+    type: z.literal('year'),
+    year: z.number().int().min(1949).max(2100),
+    ...noteFields,
+  }),
   z.strictObject({
     type: z.literal('quarter'),
     year: z.number().int().min(1949).max(2100),
@@ -57,6 +61,8 @@ const commonFields = {
   quote: longTextSchema,
   /** A translation shown beside the quote; the quote itself stays in the original language. */
   quoteEn: longTextSchema.optional(),
+  /** Shown among the headline figures on the overview's first screen. */
+  headline: z.boolean().optional(),
   ...noteFields,
 }
 
@@ -110,4 +116,3 @@ export const commitmentsFileSchema = z.strictObject({
   commitments: z.array(commitmentSchema),
 })
 export type CommitmentsFile = z.infer<typeof commitmentsFileSchema>
-

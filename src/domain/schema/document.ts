@@ -24,7 +24,10 @@ export const documentSchema = z.strictObject({
   id: idSchema,
   kind: documentKindSchema,
   /** The suggestion's number as the congress numbers it, e.g. "153005". */
-  number: z.string().regex(/^[0-9A-Za-z-]{1,40}$/).optional(),
+  number: z
+    .string()
+    .regex(/^[0-9A-Za-z-]{1,40}$/)
+    .optional(),
   title: shortTextSchema,
   titleEn: shortTextSchema.optional(),
   /** The people's congress session the suggestion was filed at. */

@@ -13,7 +13,13 @@ import {
  * Where money comes from. `province-and-city` is a joint sum the source does not split;
  * `unspecified` when the source does not say (never guessed).
  */
-export const fundSourceSchema = z.enum(['provincial', 'municipal', 'province-and-city', 'other', 'unspecified'])
+export const fundSourceSchema = z.enum([
+  'provincial',
+  'municipal',
+  'province-and-city',
+  'other',
+  'unspecified',
+])
 export type FundSource = z.infer<typeof fundSourceSchema>
 
 /**

@@ -31,7 +31,10 @@ export const relativePathSchema = z
   .string()
   .min(1)
   .max(300)
-  .regex(/^(?!\/)(?!.*\.\.)(?!.*:)[A-Za-z0-9._\-/]+$/, 'a relative path such as km-153005/document.json')
+  .regex(
+    /^(?!\/)(?!.*\.\.)(?!.*:)[A-Za-z0-9._\-/]+$/,
+    'a relative path such as km-153005/document.json',
+  )
 
 export const comparatorSchema = z.enum(['>=', '>', '=', '<=', '<'])
 export type Comparator = z.infer<typeof comparatorSchema>

@@ -9,7 +9,13 @@ import {
 } from './primitives'
 
 /** The fixed status scale (已兑现 / 部分兑现 / 推进中 / 停滞 / 未兑现); 待评估 is the absence of one. */
-export const verdictStatusSchema = z.enum(['kept', 'partly-kept', 'in-progress', 'stalled', 'broken'])
+export const verdictStatusSchema = z.enum([
+  'kept',
+  'partly-kept',
+  'in-progress',
+  'stalled',
+  'broken',
+])
 export type VerdictStatus = z.infer<typeof verdictStatusSchema>
 
 export const evidenceSourceSchema = z.strictObject({

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+import { DataProblems } from '../features/data-health/components/data-problems'
+import { LanguageSwitch } from './language-switch'
+import { useTrackerData } from '../lib/data/use-tracker-data'
+import { useI18n } from '../lib/i18n/i18n-context'
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n()
+  const data = useTrackerData()
+  return (
+    <>
+      <a className="skip-link" href="#main-content" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div>
+          <p className="app-title">
+            <a href="#/">{t('app.title')}</a>
+          </p>
+          <p className="app-tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      {data.index?.illustrative && (
+        <p className="illustrative-banner" role="note">
+          {t('app.illustrative')}
+        </p>
+      )}
+      <main id="main-content" tabIndex={-1}>
+        <DataProblems issues={data.issues} failures={data.failures} />
+        {children}
+      </main>
+    </>
+  )
+}
+
+// The hash is the router's: move focus to <main> without changing it.
+function focusMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault()
+  document.getElementById('main-content')?.focus()
+}

@@ -1,0 +1,12 @@
+import { useI18n } from '../lib/i18n/i18n-context'
+
+export function NotFound({ path }: { path: string }) {
+  const { t } = useI18n()
+  return (
+    <div className="not-found">
+      <h2>{t('notFound.title')}</h2>
+      <p>{t('notFound.body', { path })}</p>
+      <a href="#/">{t('nav.overview')}</a>
+    </div>
+  )
+}

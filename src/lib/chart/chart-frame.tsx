@@ -1,0 +1,65 @@
+import { useId, type ReactNode } from 'react'
+import { useI18n } from '../i18n/i18n-context'
+
+export interface ChartTable {
+  columns: string[]
+  rows: Array<Array<string>>
+}
+
+interface ChartFrameProps {
+  /** Stable widget id (used by embeds and exports). */
+  id: string
+  title: string
+  /** One sentence saying what the chart shows, for everyone who cannot see it. */
+  summary: string
+  /** The same figures as the chart, as text. */
+  table: ChartTable
+  children: ReactNode
+}
+
+/**
+ * Every chart goes through this frame: a title, a one-sentence summary, the chart itself and the
+ * same figures as a table, so no figure exists only as pixels.
+ */
+export function ChartFrame({ id, title, summary, table, children }: ChartFrameProps) {
+  const { t } = useI18n()
+  const titleId = useId()
+  return (
+    <figure className="chart-frame" data-widget-id={id} aria-labelledby={titleId}>
+      <h3 id={titleId} className="chart-title">
+        {title}
+      </h3>
+      <p className="chart-summary">{summary}</p>
+      <div className="chart-body">{children}</div>
+      <details className="chart-table">
+        <summary>{t('chart.showTable')}</summary>
+        <table>
+          <thead>
+            <tr>
+              {table.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={j}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  )
+}

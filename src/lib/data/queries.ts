@@ -1,0 +1,53 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { DatasetEntry } from '../../domain/schema/data-index'
+import type { SourceDocument } from '../../domain/schema/document'
+import {
+  loadCommitments,
+  loadDocument,
+  loadFunding,
+  loadIndex,
+  loadSourceText,
+  loadUpdates,
+} from './loaders'
+
+/** One queryOptions factory per data resource; keys are never retyped elsewhere. */
+export const dataKeys = {
+  all: ['data'] as const,
+  index: () => [...dataKeys.all, 'index'] as const,
+  file: (entry: DatasetEntry, resource: string, file: string) =>
+    [...dataKeys.all, entry.id, resource, file] as const,
+}
+
+export const dataIndexQuery = () =>
+  queryOptions({ queryKey: dataKeys.index(), queryFn: ({ signal }) => loadIndex({ signal }) })
+
+export const documentQuery = (entry: DatasetEntry) =>
+  queryOptions({
+    queryKey: dataKeys.file(entry, 'document', entry.document),
+    queryFn: ({ signal }) => loadDocument(entry, { signal }),
+  })
+
+export const sourceTextQuery = (entry: DatasetEntry, document: SourceDocument | undefined) =>
+  queryOptions({
+    queryKey: dataKeys.file(entry, 'source-text', document?.sourceText ?? ''),
+    queryFn: ({ signal }) => loadSourceText(entry, document!, { signal }),
+    enabled: document !== undefined,
+  })
+
+export const commitmentsQuery = (entry: DatasetEntry) =>
+  queryOptions({
+    queryKey: dataKeys.file(entry, 'commitments', entry.commitments),
+    queryFn: ({ signal }) => loadCommitments(entry, { signal }),
+  })
+
+export const updatesQuery = (entry: DatasetEntry) =>
+  queryOptions({
+    queryKey: dataKeys.file(entry, 'updates', entry.updates ?? ''),
+    queryFn: ({ signal }) => loadUpdates(entry, { signal }),
+  })
+
+export const fundingQuery = (entry: DatasetEntry) =>
+  queryOptions({
+    queryKey: dataKeys.file(entry, 'funding', entry.funding ?? ''),
+    queryFn: ({ signal }) => loadFunding(entry, { signal }),
+  })

@@ -1,0 +1,25 @@
+import type { Language } from '../../domain/language'
+import { en } from './en'
+import { zhCN, type MessageKey } from './zh-cn'
+
+export type { MessageKey }
+export type MessageParams = Record<string, string | number>
+export type Translate = (key: MessageKey, params?: MessageParams) => string
+
+const catalogs: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en }
+
+/** Fills `{name}` placeholders. Values are plain text: React escapes them when rendered. */
+export function translate(lang: Language, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[lang][key] ?? zhCN[key] ?? key
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}
+
+export function allMessageKeys(): MessageKey[] {
+  return Object.keys(zhCN) as MessageKey[]
+}
+
+export function catalogFor(lang: Language): Record<MessageKey, string> {
+  return catalogs[lang]
+}

@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { server } from '../../mocks/node'
+
+// recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks; layout is proven in Chromium.
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  window.localStorage.clear()
+  window.location.hash = ''
+})
+afterAll(() => server.close())
