@@ -66,36 +66,34 @@ export function assembleDatasets(inputs: AssembleInput[]): {
       return true
     })
     const fundingFile = input.entry.funding ?? ''
-    const funding = input.funding.filter((line, index) => {
-      if (lineIds.has(line.id)) {
-        issues.push(duplicate(fundingFile, `lines[${index}].id`, line.id))
+    const fundingKept = input.funding
+      .map((line, index) => ({ line, index }))
+      .filter(({ line, index }) => {
+        if (lineIds.has(line.id)) {
+          issues.push(duplicate(fundingFile, `lines[${index}].id`, line.id))
+          return false
+        }
+        lineIds.add(line.id)
+        const missing = line.commitmentIds.findIndex((id) => !commitmentIds.has(id))
+        if (missing >= 0) {
+          const path = `lines[${index}].commitmentIds[${missing}]`
+          issues.push(unknownRef(fundingFile, path, line.commitmentIds[missing]!))
+          return false
+        }
+        return true
+      })
+    // `partOf` may only name a line that survived, or the "of which" arithmetic would be wrong.
+    const keptIds = new Set(fundingKept.map(({ line }) => line.id))
+    const funding = fundingKept
+      .filter(({ line, index }) => {
+        if (!line.partOf || keptIds.has(line.partOf)) return true
+        issues.push(unknownRef(fundingFile, `lines[${index}].partOf`, line.partOf))
         return false
-      }
-      lineIds.add(line.id)
-      const missing = line.commitmentIds.findIndex((id) => !commitmentIds.has(id))
-      if (missing >= 0) {
-        issues.push(
-          unknownRef(
-            fundingFile,
-            `lines[${index}].commitmentIds[${missing}]`,
-            line.commitmentIds[missing]!,
-          ),
-        )
-        return false
-      }
-      return true
-    })
+      })
+      .map(({ line }) => line)
     return { ...input, updates, funding }
   })
 
-  // `partOf` may only name a line that survived, or the "of which" arithmetic would be wrong.
-  for (const dataset of datasets) {
-    dataset.funding = dataset.funding.filter((line, index) => {
-      if (!line.partOf || dataset.funding.some((other) => other.id === line.partOf)) return true
-      issues.push(unknownRef(dataset.entry.funding ?? '', `lines[${index}].partOf`, line.partOf))
-      return false
-    })
-  }
   return { datasets, issues }
 }
 
