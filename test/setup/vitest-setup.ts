@@ -12,8 +12,10 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  cleanup()
   server.resetHandlers()
+  // Node-environment tests (CLI, data files) have no DOM to clean.
+  if (typeof window === 'undefined') return
+  cleanup()
   window.localStorage.clear()
   window.location.hash = ''
 })

@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
 
   'document.number': 'Suggestion No. {number}',
   'document.deputy': 'Deputy',
+  'document.suggestionQuoted': '“{title}”',
   'document.respondent': 'Responding body',
   'document.date': 'Reply date',
   'document.session': 'Session',
@@ -59,6 +60,7 @@ export const en: Record<MessageKey, string> = {
   'chart.progress.title': 'Progress toward each target',
   'chart.progress.summary':
     'Percent of target from like-for-like evidence; targets without published evidence are drawn as a dashed outline, not as zero.',
+  'chart.progress.noEvidenceShort': 'no evidence',
   'chart.progress.axis': 'Percent of target',
   'chart.progress.noEvidence': 'no evidence published',
   'chart.showTable': 'Show the figures as a table',

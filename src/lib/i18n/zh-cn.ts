@@ -16,6 +16,7 @@ export const zhCN = {
 
   'document.number': '第{number}号建议',
   'document.deputy': '代表',
+  'document.suggestionQuoted': '《{title}》',
   'document.respondent': '答复单位',
   'document.date': '答复日期',
   'document.session': '会议',
@@ -59,6 +60,7 @@ export const zhCN = {
   'chart.progress.title': '各项目标的完成进度',
   'chart.progress.summary':
     '按同口径证据计算的完成百分比;没有公开证据的目标以虚线框标出,不按零计算。',
+  'chart.progress.noEvidenceShort': '无证据',
   'chart.progress.axis': '完成目标的百分比',
   'chart.progress.noEvidence': '暂无公开证据',
   'chart.showTable': '以表格显示数据',

@@ -20,7 +20,11 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
         </div>
         <div>
           <dt>{t('document.suggestion')}</dt>
-          <dd>《{localized(lang, document.suggestionTitle, document.suggestionTitleEn)}》</dd>
+          <dd>
+            {t('document.suggestionQuoted', {
+              title: localized(lang, document.suggestionTitle, document.suggestionTitleEn),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('document.respondent')}</dt>

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { useState } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { formatPercent } from '../../../domain/figure-format'
 import { WrappedTick } from '../../../lib/chart/wrapped-tick'
@@ -25,10 +26,12 @@ const AXIS_HEIGHT = 48
 
 /**
  * Horizontal bars of "percent of target" so targets in different units share one scale. A target
- * without evidence gets no bar and says so: missing evidence is never drawn as zero.
+ * without evidence is drawn as a dashed outline and says so: missing evidence is never zero.
  */
 export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
   const { t, lang } = useI18n()
+  // Phones get a narrower label column and a short "no evidence" so the bars keep their room.
+  const [narrow, setNarrow] = useState(false)
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
   const max = Math.max(100, ...rows.map((row) => row.percent ?? 0))
   const data = rows.map((row) => ({
@@ -37,24 +40,37 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
     // No evidence is drawn as a dashed, empty outline across the whole scale: unknown, not zero.
     unknown: row.percent === null ? 100 : 0,
     labelText: row.percent === null ? '' : formatPercent(row.percent / 100, lang),
-    unknownLabel: row.percent === null ? t('chart.progress.noEvidence') : '',
+    unknownLabel:
+      row.percent === null
+        ? t(narrow ? 'chart.progress.noEvidenceShort' : 'chart.progress.noEvidence')
+        : '',
   }))
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 64, bottom: 8, left: 4 }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: 640, height }}
+      onResize={(width) => setNarrow(width < 480)}
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: narrow ? 40 : 64, bottom: 8, left: 4 }}
+      >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis
           type="number"
           domain={[0, max]}
           tickFormatter={(value: number) => formatPercent(value / 100, lang)}
+          tickCount={narrow ? 3 : 5}
           label={{ value: t('chart.progress.axis'), position: 'insideBottom', offset: -4 }}
           height={AXIS_HEIGHT}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={130}
-          tick={<WrappedTick maxChars={9} />}
+          width={narrow ? 96 : 130}
+          tick={<WrappedTick maxChars={narrow ? 6 : 9} />}
           interval={0}
         />
         <Tooltip
