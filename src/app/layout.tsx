@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { DataProblems } from '../features/data-health/components/data-problems'
+import { AppNav } from './app-nav'
 import { LanguageSwitch } from './language-switch'
+import { ViewControls } from './view-controls'
 import { useTrackerData } from '../lib/data/use-tracker-data'
 import { useI18n } from '../lib/i18n/i18n-context'
 
@@ -21,6 +23,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <LanguageSwitch />
       </header>
+      <div className="app-bar">
+        <AppNav />
+        <ViewControls data={data} />
+      </div>
       {data.index?.illustrative && (
         <p className="illustrative-banner" role="note">
           {t('app.illustrative')}

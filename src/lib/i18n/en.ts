@@ -1,109 +1,21 @@
+import { common } from './en/common'
+import { status } from './en/status'
+import { commitments } from './en/commitments'
+import { detail } from './en/detail'
+import { source } from './en/source'
+import { funding } from './en/funding'
+import { overview } from './en/overview'
+import { documents } from './en/documents'
 import type { MessageKey } from './zh-cn'
 
 /** English messages. Typed against the Chinese keys, so a missing translation fails the build. */
 export const en: Record<MessageKey, string> = {
-  'app.title': 'Commitment Tracker',
-  'app.tagline': 'Promises in reply letters, tracked and verifiable',
-  'app.skipToContent': 'Skip to content',
-  'app.language': 'Language',
-  'app.illustrative':
-    'Illustrative data: everything below is made up for demonstration, not a real source.',
-  'app.loading': 'Loading data…',
-  'app.asOf': 'Data as of {date}',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'The address "{path}" does not match any page.',
-  'nav.overview': 'Overview',
-
-  'document.number': 'Suggestion No. {number}',
-  'document.deputy': 'Deputy',
-  'document.suggestionQuoted': '“{title}”',
-  'document.respondent': 'Responding body',
-  'document.date': 'Reply date',
-  'document.session': 'Session',
-  'document.suggestion': 'Suggestion',
-  'document.sourceLink': 'Original text (external link)',
-  'document.replyClass': 'Reply class',
-  'document.replyClass.A': 'Class A · solved or basically solved',
-  'document.replyClass.B': 'Class B · being solved',
-  'document.replyClass.C': 'Class C · planned, to be solved step by step',
-  'document.replyClass.D': 'Class D · kept for reference',
-  'document.replyClass.unknown': 'not published',
-  'document.satisfaction': "Deputy's satisfaction",
-  'document.satisfaction.satisfied': 'satisfied',
-  'document.satisfaction.basically-satisfied': 'basically satisfied',
-  'document.satisfaction.dissatisfied': 'dissatisfied',
-  'document.satisfaction.unknown': 'not published',
-  'document.missing': "This document's metadata could not be loaded.",
-
-  'headline.title': 'Headline targets',
-  'headline.summary':
-    '{count} headline targets: evidence shows {met} met; {noEvidence} have no published evidence of progress.',
-  'headline.target': 'Target',
-  'headline.asWritten': 'source: ',
-  'headline.baseline': 'Baseline',
-  'headline.latest': 'Latest',
-  'headline.reported': 'As reported in the letter',
-  'headline.lastUpdate': 'updated {date}',
-  'headline.percentOfTarget': '{percent} of target',
-  'headline.deadline': 'Deadline',
-  'headline.deadline.none': 'no deadline stated',
-  'headline.deadline.year': 'by the end of {year}',
-  'headline.deadline.quarter': 'Q{quarter} {year}',
-  'headline.quote': 'The letter says',
-  'headline.missing': 'This commitment ({id}) is missing from the data.',
-
-  'state.no-evidence': 'No evidence published',
-  'state.met': 'Target met',
-  'state.below': 'Not yet met',
-  'state.reported': 'Figure reported in the letter',
-
-  'chart.progress.title': 'Progress toward each target',
-  'chart.progress.summary':
-    'Percent of target from like-for-like evidence; targets without published evidence are drawn as a dashed outline, not as zero.',
-  'chart.progress.noEvidenceShort': 'no evidence',
-  'chart.progress.axis': 'Percent of target',
-  'chart.progress.noEvidence': 'no evidence published',
-  'chart.showTable': 'Show the figures as a table',
-  'chart.table.item': 'Target',
-  'chart.table.target': 'Target value',
-  'chart.table.latest': 'Latest like-for-like value',
-  'chart.table.percent': 'Percent of target',
-  'chart.loading': 'Drawing chart…',
-
-  'comparator.>=': 'at least',
-  'comparator.>': 'more than',
-  'comparator.=': 'exactly',
-  'comparator.<=': 'at most',
-  'comparator.<': 'less than',
-
-  'error.title': 'Something went wrong',
-  'error.retry': 'Try again',
-  'error.index': 'Could not load the data index {file}: {problem}',
-  'error.file': 'File {file} could not be used: {problem}',
-  'error.issues.title':
-    'Data problems ({count}): the parts with problems are hidden; everything else is shown.',
-  'error.issue': '{file} at {path}: {problem}',
-  'error.issue.wholeFile': '{file}: {problem}',
-  'error.widget': 'This part cannot be shown: {message}',
-
-  'problem.network': 'the network connection failed',
-  'problem.timeout': 'the server did not answer in time',
-  'problem.http-status': 'the server answered HTTP {status}',
-  'problem.html-instead-of-json': 'the server sent a web page (HTML), not JSON data',
-  'problem.content-type': 'content type {contentType} is not a data format',
-  'problem.empty-file': 'the file is empty',
-  'problem.byte-order-mark': 'the file starts with a BOM (ignored); save it as UTF-8 without BOM',
-  'problem.invalid-json': 'not valid JSON ({detail})',
-  'problem.duplicate-id': 'id "{id}" is used twice',
-  'problem.unknown-reference': '"{id}" does not exist',
-  'problem.document-mismatch':
-    'the file belongs to "{found}" but the index lists it under "{expected}"',
-  'problem.schema.invalid_type': 'wrong type, expected {expected}',
-  'problem.schema.invalid_value': 'invalid value, allowed: {options}',
-  'problem.schema.unrecognized_keys': 'unknown field(s): {keys}',
-  'problem.schema.too_small': 'too small or too short (minimum {minimum})',
-  'problem.schema.too_big': 'too large or too long (maximum {maximum})',
-  'problem.schema.invalid_format': 'wrong format, expected {format}',
-  'problem.schema.other': 'does not match the data contract',
-  'problem.unknown': 'unknown error',
+  ...common,
+  ...status,
+  ...commitments,
+  ...detail,
+  ...source,
+  ...funding,
+  ...overview,
+  ...documents,
 }

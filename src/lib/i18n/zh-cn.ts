@@ -1,109 +1,26 @@
+import { common } from './zh-cn/common'
+import { status } from './zh-cn/status'
+import { commitments } from './zh-cn/commitments'
+import { detail } from './zh-cn/detail'
+import { source } from './zh-cn/source'
+import { funding } from './zh-cn/funding'
+import { overview } from './zh-cn/overview'
+import { documents } from './zh-cn/documents'
+
 /**
- * Chinese (zh-CN) messages: the reference set. Every key here must exist in en.ts (the type
- * system enforces it). `{name}` placeholders are filled by `t(key, params)`.
+ * Chinese (zh-CN) messages, the reference set, split by area so each feature keeps its own file.
+ * Every key must exist in English too (en.ts is typed against these keys). `{name}`
+ * placeholders are filled by `t(key, params)`.
  */
 export const zhCN = {
-  'app.title': '承诺追踪',
-  'app.tagline': '把答复函里的承诺变成可追踪、可核验的事项',
-  'app.skipToContent': '跳到正文',
-  'app.language': '语言',
-  'app.illustrative': '示例数据:以下内容为演示用的虚构数据,并非真实来源。',
-  'app.loading': '正在加载数据…',
-  'app.asOf': '数据截至 {date}',
-  'notFound.title': '找不到该页面',
-  'notFound.body': '地址 “{path}” 不对应任何页面。',
-  'nav.overview': '总览',
-
-  'document.number': '第{number}号建议',
-  'document.deputy': '代表',
-  'document.suggestionQuoted': '《{title}》',
-  'document.respondent': '答复单位',
-  'document.date': '答复日期',
-  'document.session': '会议',
-  'document.suggestion': '建议题目',
-  'document.sourceLink': '查看原文(外部链接)',
-  'document.replyClass': '答复类别',
-  'document.replyClass.A': 'A 类 · 已解决或基本解决',
-  'document.replyClass.B': 'B 类 · 正在解决',
-  'document.replyClass.C': 'C 类 · 列入规划逐步解决',
-  'document.replyClass.D': 'D 类 · 留作参考',
-  'document.replyClass.unknown': '未公开',
-  'document.satisfaction': '代表满意度',
-  'document.satisfaction.satisfied': '满意',
-  'document.satisfaction.basically-satisfied': '基本满意',
-  'document.satisfaction.dissatisfied': '不满意',
-  'document.satisfaction.unknown': '未公开',
-  'document.missing': '该文件的元数据无法加载。',
-
-  'headline.title': '核心目标',
-  'headline.summary':
-    '{count} 项核心目标:{met} 项已有证据表明达成,{noEvidence} 项暂无公开进展证据。',
-  'headline.target': '目标',
-  'headline.asWritten': '原文:',
-  'headline.baseline': '基数',
-  'headline.latest': '最新进展',
-  'headline.reported': '答复函所述',
-  'headline.lastUpdate': '更新于 {date}',
-  'headline.percentOfTarget': '完成目标的 {percent}',
-  'headline.deadline': '期限',
-  'headline.deadline.none': '未写明期限',
-  'headline.deadline.year': '{year}年底前',
-  'headline.deadline.quarter': '{year}年第{quarter}季度',
-  'headline.quote': '答复函原文',
-  'headline.missing': '数据中缺少这项承诺({id})。',
-
-  'state.no-evidence': '暂无公开进展证据',
-  'state.met': '已达到目标',
-  'state.below': '尚未达到目标',
-  'state.reported': '答复函报告的数字',
-
-  'chart.progress.title': '各项目标的完成进度',
-  'chart.progress.summary':
-    '按同口径证据计算的完成百分比;没有公开证据的目标以虚线框标出,不按零计算。',
-  'chart.progress.noEvidenceShort': '无证据',
-  'chart.progress.axis': '完成目标的百分比',
-  'chart.progress.noEvidence': '暂无公开证据',
-  'chart.showTable': '以表格显示数据',
-  'chart.table.item': '目标',
-  'chart.table.target': '目标值',
-  'chart.table.latest': '最新同口径数值',
-  'chart.table.percent': '完成百分比',
-  'chart.loading': '正在绘制图表…',
-
-  'comparator.>=': '不少于',
-  'comparator.>': '超过',
-  'comparator.=': '等于',
-  'comparator.<=': '不超过',
-  'comparator.<': '少于',
-
-  'error.title': '出了点问题',
-  'error.retry': '重试',
-  'error.index': '无法加载数据目录 {file}:{problem}',
-  'error.file': '文件 {file} 无法使用:{problem}',
-  'error.issues.title': '数据问题({count} 处):有问题的部分已隐藏,其余内容照常显示。',
-  'error.issue': '{file} 中 {path}:{problem}',
-  'error.issue.wholeFile': '{file}:{problem}',
-  'error.widget': '此部分无法显示:{message}',
-
-  'problem.network': '网络连接失败',
-  'problem.timeout': '服务器长时间没有响应',
-  'problem.http-status': '服务器返回错误 HTTP {status}',
-  'problem.html-instead-of-json': '服务器返回的是网页(HTML),不是 JSON 数据',
-  'problem.content-type': '内容类型为 {contentType},不是预期的数据格式',
-  'problem.empty-file': '文件是空的',
-  'problem.byte-order-mark': '文件以 BOM 开头(已自动忽略),请另存为无 BOM 的 UTF-8',
-  'problem.invalid-json': '不是有效的 JSON({detail})',
-  'problem.duplicate-id': '编号 “{id}” 重复',
-  'problem.unknown-reference': '引用的 “{id}” 不存在',
-  'problem.document-mismatch': '文件属于 “{found}”,但数据目录把它列在 “{expected}” 下',
-  'problem.schema.invalid_type': '类型错误,应为 {expected}',
-  'problem.schema.invalid_value': '取值无效,可选值为 {options}',
-  'problem.schema.unrecognized_keys': '有未定义的字段:{keys}',
-  'problem.schema.too_small': '太小或太短(最小 {minimum})',
-  'problem.schema.too_big': '太大或太长(最大 {maximum})',
-  'problem.schema.invalid_format': '格式错误,应为 {format}',
-  'problem.schema.other': '不符合数据规范',
-  'problem.unknown': '未知错误',
-} as const
+  ...common,
+  ...status,
+  ...commitments,
+  ...detail,
+  ...source,
+  ...funding,
+  ...overview,
+  ...documents,
+}
 
 export type MessageKey = keyof typeof zhCN

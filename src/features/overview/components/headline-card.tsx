@@ -1,13 +1,12 @@
 import { formatDate } from '../../../domain/dates'
 import { formatFigure, formatPercent, formatValue } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
-import type { Commitment, Deadline } from '../../../domain/schema/commitment'
+import type { Commitment } from '../../../domain/schema/commitment'
 import type { Figure } from '../../../domain/schema/primitives'
 import type { ProgressUpdate } from '../../../domain/schema/update'
 import { targetProgress } from '../../../domain/target'
 import { useI18n } from '../../../lib/i18n/i18n-context'
-import type { Translate } from '../../../lib/i18n/translate'
-import type { Language } from '../../../domain/language'
+import { describeDeadline } from '../../../lib/format/describe-deadline'
 
 interface Props {
   commitment: Commitment
@@ -123,19 +122,6 @@ function ReportedBody({ commitment }: { commitment: Commitment }) {
       )}
     </>
   )
-}
-
-function describeDeadline(deadline: Deadline, t: Translate, lang: Language): string {
-  switch (deadline.type) {
-    case 'date':
-      return formatDate(deadline.date, lang)
-    case 'year':
-      return t('headline.deadline.year', { year: deadline.year })
-    case 'quarter':
-      return t('headline.deadline.quarter', { year: deadline.year, quarter: deadline.quarter })
-    case 'none':
-      return t('headline.deadline.none')
-  }
 }
 
 /** The figure exactly as the letter wrote it, so a reader can find it in the source. */

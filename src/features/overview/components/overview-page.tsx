@@ -1,37 +1,16 @@
-import { todayIso } from '../../../domain/dates'
-import { useTrackerData } from '../../../lib/data/use-tracker-data'
-import { describeError } from '../../../lib/i18n/describe-issue'
+import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { DocumentHeader } from './document-header'
 import { HeadlineTargets } from './headline-targets'
 
 export function OverviewPage() {
   const { t } = useI18n()
-  const data = useTrackerData()
-  const asOf = todayIso()
-
-  if (data.status === 'loading') {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    )
-  }
-  if (data.status === 'error') {
-    return (
-      <div className="page-error" role="alert">
-        <h2>{t('error.title')}</h2>
-        <p>{describeError(data.indexError, t)}</p>
-        <button type="button" onClick={data.retryIndex}>
-          {t('error.retry')}
-        </button>
-      </div>
-    )
-  }
+  const data = useDashboard()
   return (
-    <>
-      {data.datasets.map((dataset) => (
+    <DataGate data={data}>
+      {data.visible.map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>
             {dataset.document ? (
@@ -40,9 +19,9 @@ export function OverviewPage() {
               <p>{t('document.missing')}</p>
             )}
           </ErrorBoundary>
-          <HeadlineTargets dataset={dataset} asOf={asOf} />
+          <HeadlineTargets dataset={dataset} asOf={data.asOf} />
         </section>
       ))}
-    </>
+    </DataGate>
   )
 }

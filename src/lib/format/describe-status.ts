@@ -1,0 +1,21 @@
+import { formatDate } from '../../domain/dates'
+import { formatValue, comparatorSymbol } from '../../domain/figure-format'
+import type { Language } from '../../domain/language'
+import type { Comparator, Unit } from '../../domain/schema/primitives'
+import type { StatusReason } from '../../domain/status'
+import type { MessageKey, Translate } from '../i18n/translate'
+
+/** The one-line "why" of a status, with dates and figures formatted for the reader. */
+export function describeStatusReason(reason: StatusReason, t: Translate, lang: Language): string {
+  const p = reason.params
+  const unit = (p.unit as Unit | undefined) ?? 'count'
+  const params: Record<string, string | number> = { ...p }
+  for (const key of ['due', 'last', 'date'] as const) {
+    if (typeof p[key] === 'string') params[key] = formatDate(p[key], lang)
+  }
+  if (typeof p.value === 'number') params.value = formatValue(p.value, unit, lang)
+  if (typeof p.target === 'number') params.target = formatValue(p.target, unit, lang)
+  if (typeof p.comparator === 'string')
+    params.comparator = comparatorSymbol(p.comparator as Comparator)
+  return t(`reason.${reason.code}` as MessageKey, params)
+}

@@ -1,0 +1,3 @@
+import type { documents as zh } from '../zh-cn/documents'
+
+export const documents: Record<keyof typeof zh, string> = {}

@@ -1,0 +1,2 @@
+/** Messages of the source area (Chinese, the reference set). */
+export const source = {} as const

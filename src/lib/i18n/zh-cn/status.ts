@@ -1,0 +1,58 @@
+/** Status scale, reasons, deadline lights, kinds and categories (Chinese, the reference set). */
+export const status = {
+  'status.kept': '已兑现',
+  'status.partly-kept': '部分兑现',
+  'status.in-progress': '推进中',
+  'status.stalled': '停滞',
+  'status.broken': '未兑现',
+  'status.not-rated': '待评估',
+
+  'status.source.verdict': '评定结论',
+  'status.source.computed': '按规则计算',
+  'status.differs': '数据中的评定为“{verdict}”,按规则计算为“{computed}”。',
+
+  'reason.verdict': '{date} 的评定结论',
+  'reason.result-reported': '答复函报告的已完成工作(不是承诺,无需追踪)',
+  'reason.no-evidence': '暂无公开进展证据',
+  'reason.no-evidence-overdue': '期限 {due} 已过 {days} 天,暂无公开进展证据',
+  'reason.target-met': '最新数值 {value},达到目标 {comparator} {target}({last})',
+  'reason.below-overdue': '期限 {due} 已过,最新数值 {value},目标 {comparator} {target}',
+  'reason.nothing-by-deadline': '期限 {due} 已过,最新数值为 0,目标 {comparator} {target}',
+  'reason.below-open': '最新数值 {value},目标 {comparator} {target}({last})',
+  'reason.stale': '最近一次进展在 {last},已超过一年没有新消息',
+  'reason.qualitative-evidence': '有进展报道(最近 {last}),尚无评定结论',
+
+  'light.green': '按期推进',
+  'light.yellow': '临近期限或进度落后',
+  'light.red': '已逾期',
+  'light.none': '未写明期限',
+  'light.done': '已完成',
+  'deadline.daysLeft': '还剩 {days} 天',
+  'deadline.daysOverdue': '逾期 {days} 天',
+  'deadline.dueToday': '今天到期',
+  'deadline.behindPace': '进度落后于时间',
+
+  'kind.result': '已报告的成果',
+  'kind.forecast': '预计成效',
+  'kind.target': '量化目标',
+  'kind.promise': '工作承诺',
+
+  'category.projects': '项目',
+  'category.funding': '资金',
+  'category.outcomes': '成效',
+  'category.platforms': '平台',
+  'category.talent': '人才',
+  'category.institutions': '制度',
+  'category.coordination': '统筹协调',
+  'category.reporting': '报告制度',
+  'category.policy': '政策',
+
+  'routine.weekly': '周报告',
+  'routine.monthly': '月通报',
+  'routine.quarterly': '季分析',
+  'routine.annual': '年考核',
+
+  'comparability.same-metric': '同口径数据',
+  'comparability.related-metric': '相关但不同口径',
+  'comparability.context': '背景信息',
+} as const

@@ -1,0 +1,40 @@
+/**
+ * The app's routes, all in the URL hash so they survive reloads on any static server:
+ *   #/                      overview
+ *   #/commitments           the list (filters in the query: status, category, doc, deadline, kind, q, sort)
+ *   #/commitments/<id>      one commitment (permalink)
+ *   #/funding               the funding picture
+ *   #/documents             all documents, grouped by deputy and responding body
+ *   #/documents/<id>        one letter's full text with every commitment highlighted
+ * Global query parameters on every route: `asOf` (YYYY-MM-DD, time travel) and `doc` (one document).
+ */
+export type Route =
+  | { name: 'overview' }
+  | { name: 'commitments' }
+  | { name: 'commitment'; id: string }
+  | { name: 'funding' }
+  | { name: 'documents' }
+  | { name: 'document'; id: string }
+  | { name: 'not-found'; path: string }
+
+export function matchRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean)
+  const [first, second, ...rest] = parts
+  if (rest.length > 0) return { name: 'not-found', path }
+  if (first === undefined) return { name: 'overview' }
+  if (first === 'commitments')
+    return second ? { name: 'commitment', id: second } : { name: 'commitments' }
+  if (first === 'funding' && !second) return { name: 'funding' }
+  if (first === 'documents')
+    return second ? { name: 'document', id: second } : { name: 'documents' }
+  return { name: 'not-found', path }
+}
+
+export const paths = {
+  overview: () => '/',
+  commitments: () => '/commitments',
+  commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
+  funding: () => '/funding',
+  documents: () => '/documents',
+  document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+}

@@ -1,0 +1,84 @@
+import { useCallback, useMemo } from 'react'
+import dayjs from 'dayjs'
+import { todayIso } from '../../domain/dates'
+import { useHashLocation } from './hash-location'
+
+/** Parameters that travel with every link: the time-travel date and the document filter. */
+const GLOBAL_PARAMS = ['asOf', 'doc'] as const
+
+export interface ViewState {
+  path: string
+  params: URLSearchParams
+  /** The "as of" date every view shows; today unless `?asOf=` says otherwise. */
+  asOf: string
+  isToday: boolean
+  /** A valid `asOf` that was asked for, or the raw value when it was not a real date. */
+  invalidAsOf: string | null
+  /** One document's id when the reader narrowed the view to it. */
+  doc: string | null
+  /** Builds a hash link that keeps the global parameters (and sets `params`). */
+  href: (path: string, params?: Record<string, string | null | undefined>) => string
+  /** Replaces query parameters on the current route (filters, sort, search). */
+  setParams: (params: Record<string, string | null | undefined>) => void
+  navigate: (to: string) => void
+}
+
+export function useViewState(): ViewState {
+  const { path, params, navigate } = useHashLocation()
+  const rawAsOf = params.get('asOf')
+  const validAsOf = rawAsOf && isRealDate(rawAsOf) ? rawAsOf : null
+  const asOf = validAsOf ?? todayIso()
+  const doc = params.get('doc') || null
+
+  const href = useCallback(
+    (to: string, extra: Record<string, string | null | undefined> = {}) => {
+      const next = new URLSearchParams()
+      for (const name of GLOBAL_PARAMS) {
+        const value = params.get(name)
+        if (value) next.set(name, value)
+      }
+      for (const [name, value] of Object.entries(extra)) {
+        if (value) next.set(name, value)
+        else next.delete(name)
+      }
+      const query = next.toString()
+      return `#${to}${query ? `?${query}` : ''}`
+    },
+    [params],
+  )
+
+  const setParams = useCallback(
+    (extra: Record<string, string | null | undefined>) => {
+      const next = new URLSearchParams(params)
+      for (const [name, value] of Object.entries(extra)) {
+        if (value) next.set(name, value)
+        else next.delete(name)
+      }
+      const query = next.toString()
+      // replaceState keeps typing in a search box from flooding the back button.
+      const url = `#${path}${query ? `?${query}` : ''}`
+      window.history.replaceState(window.history.state, '', url)
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    },
+    [params, path],
+  )
+
+  return useMemo(
+    () => ({
+      path,
+      params,
+      asOf,
+      isToday: validAsOf === null || validAsOf === todayIso(),
+      invalidAsOf: rawAsOf && !validAsOf ? rawAsOf : null,
+      doc,
+      href,
+      setParams,
+      navigate,
+    }),
+    [path, params, asOf, validAsOf, rawAsOf, doc, href, setParams, navigate],
+  )
+}
+
+function isRealDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).format('YYYY-MM-DD') === value
+}
