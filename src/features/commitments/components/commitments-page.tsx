@@ -1,4 +1,124 @@
-// Placeholder replaced in this session by the real page.
+import { useCallback, useMemo, useRef } from 'react'
+import { localized, type Language } from '../../../domain/language'
+import type { Dataset } from '../../../lib/data/assemble'
+import { buildCommitmentRows } from '../../../lib/data/commitment-rows'
+import { datasetsAsOf } from '../../../lib/data/select-as-of'
+import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import type { Translate } from '../../../lib/i18n/translate'
+import { useViewState } from '../../../lib/router/view-state'
+import { DataGate } from '../../../lib/ui/data-gate'
+import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import {
+  EMPTY_FILTERS,
+  facetCounts,
+  hasActiveFilters,
+  listCommitments,
+  parseListParams,
+  toUrlParams,
+  type ListParams,
+} from '../filter-commitments'
+import { ListControls, type DocumentOption } from './list-controls'
+import { ListEmptyState } from './list-empty-state'
+import { ListSummary } from './list-summary'
+import { ListTable } from './list-table'
+import './commitments.css'
+
+/**
+ * `#/commitments`: every visible commitment, promise by promise, with filters, search and sort
+ * that all live in the URL, so a filtered list can be shared and survives a reload.
+ */
 export function CommitmentsPage() {
-  return <p />
+  const data = useDashboard()
+  return (
+    <DataGate data={data}>
+      <CommitmentsList data={data} />
+    </DataGate>
+  )
+}
+
+function CommitmentsList({ data }: { data: Dashboard }) {
+  const { t, lang } = useI18n()
+  const { params, setParams } = useViewState()
+  const summaryRef = useRef<HTMLDivElement>(null)
+
+  // Every document known on the as-of date, not only `?doc=`: the document is one of this
+  // list's filters here, so the count can say "4 of 5" rather than "4 of 4".
+  const known = useMemo(() => datasetsAsOf(data.datasets, data.asOf), [data.datasets, data.asOf])
+  const rows = useMemo(() => buildCommitmentRows(known, data.asOf), [known, data.asOf])
+  const documents = useMemo(() => documentOptions(known, t, lang), [known, t, lang])
+
+  const list = useMemo(
+    () =>
+      parseListParams(
+        params,
+        documents.map((d) => d.id),
+      ),
+    [params, documents],
+  )
+  const shown = useMemo(() => listCommitments(rows, list, lang), [rows, list, lang])
+  const facets = useMemo(() => facetCounts(rows, list), [rows, list])
+  const filtered = hasActiveFilters(list)
+  const several = documents.length > 1
+
+  const update = useCallback(
+    (next: Partial<ListParams>) => setParams(toUrlParams(next)),
+    [setParams],
+  )
+  // The button that was pressed disappears with its filter: keep keyboard focus nearby.
+  const updateAndRefocus = useCallback(
+    (next: Partial<ListParams>) => {
+      update(next)
+      summaryRef.current?.focus()
+    },
+    [update],
+  )
+
+  return (
+    <section className="commitments-list" aria-labelledby="commitments-list-title">
+      <h1 id="commitments-list-title">{t('list.title')}</h1>
+      <p className="list-intro">{t('list.intro')}</p>
+      <ListControls
+        list={list}
+        facets={facets}
+        rows={rows}
+        documents={several ? documents : []}
+        onChange={update}
+      />
+      <ListSummary
+        ref={summaryRef}
+        list={list}
+        shown={shown.length}
+        total={rows.length}
+        documents={documents}
+        showClear={filtered && shown.length > 0}
+        onRemove={updateAndRefocus}
+        onClear={() => updateAndRefocus(EMPTY_FILTERS)}
+      />
+      <ErrorBoundary resetKey={params.toString()}>
+        {shown.length > 0 ? (
+          <ListTable rows={shown} documents={several ? documents : null} />
+        ) : (
+          <ListEmptyState onClear={filtered ? () => updateAndRefocus(EMPTY_FILTERS) : undefined} />
+        )}
+      </ErrorBoundary>
+    </section>
+  )
+}
+
+/** "第900001号建议" when the letter has a number, else its title; the id when it failed to load. */
+function documentOptions(
+  known: readonly Dataset[],
+  t: Translate,
+  lang: Language,
+): DocumentOption[] {
+  return known.map((dataset) => {
+    const doc = dataset.document
+    const label = !doc
+      ? dataset.entry.id
+      : doc.number
+        ? t('document.number', { number: doc.number })
+        : localized(lang, doc.title, doc.titleEn)
+    return { id: dataset.entry.id, label }
+  })
 }

@@ -1,4 +1,55 @@
-// Placeholder replaced in this session by the real page.
+import { useId } from 'react'
+import { useDashboard } from '../../../lib/data/use-dashboard'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { useViewState } from '../../../lib/router/view-state'
+import { DataGate } from '../../../lib/ui/data-gate'
+import { localized } from '../../../domain/language'
+import { groupDocuments, type DocumentGrouping } from '../group-documents'
+import { DocumentCard } from './document-card'
+import './documents.css'
+
+/** Every letter, grouped by deputy or by responding body: the way a session's replies are read. */
 export function DocumentsPage() {
-  return <p />
+  const { t, lang } = useI18n()
+  const data = useDashboard()
+  const { params, setParams } = useViewState()
+  const selectId = useId()
+  const grouping: DocumentGrouping = params.get('group') === 'respondent' ? 'respondent' : 'deputy'
+  const documents = data.visible.flatMap((d) => (d.document ? [d.document] : []))
+  const groups = groupDocuments(documents, grouping)
+  return (
+    <DataGate data={data}>
+      <h1>{t('documents.title')}</h1>
+      <p>{t('documents.summary', { count: documents.length, commitments: data.rows.length })}</p>
+      <div className="documents-controls">
+        <label htmlFor={selectId}>{t('documents.groupBy')}</label>
+        <select
+          id={selectId}
+          value={grouping}
+          onChange={(event) =>
+            setParams({ group: event.target.value === 'respondent' ? 'respondent' : null })
+          }
+        >
+          <option value="deputy">{t('documents.group.deputy')}</option>
+          <option value="respondent">{t('documents.group.respondent')}</option>
+        </select>
+      </div>
+      {groups.length === 0 && <p>{t('documents.empty')}</p>}
+      {groups.map((group) => (
+        <section key={group.key} className="document-group" aria-labelledby={`group-${group.key}`}>
+          <h2 id={`group-${group.key}`}>{localized(lang, group.label, group.labelEn)}</h2>
+          <ul className="document-cards">
+            {group.documents.map((document) => (
+              <li key={document.id}>
+                <DocumentCard
+                  document={document}
+                  rows={data.rows.filter((r) => r.datasetId === document.id)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </DataGate>
+  )
 }

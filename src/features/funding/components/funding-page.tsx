@@ -1,4 +1,52 @@
-// Placeholder replaced in this session by the real page.
+import { useMemo } from 'react'
+import { formatDate } from '../../../domain/dates'
+import { useDashboard } from '../../../lib/data/use-dashboard'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { DataGate } from '../../../lib/ui/data-gate'
+import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { buildFundingModel } from '../funding-model'
+import { FundingGapSection } from './funding-gap-section'
+import { FundingLinesTable } from './funding-lines-table'
+import { FundingSplitSection } from './funding-split-section'
+import { FundingStagesSection } from './funding-stages-section'
+import { FundingTargetSection } from './funding-target-section'
+import { FundingTotalsTable } from './funding-totals-table'
+import './funding.css'
+
+/** `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence. */
 export function FundingPage() {
-  return <p />
+  const { t, lang } = useI18n()
+  const data = useDashboard()
+  const model = useMemo(() => buildFundingModel(data.visible, data.asOf), [data.visible, data.asOf])
+  return (
+    <DataGate data={data}>
+      <div className="funding-page">
+        <h1>{t('funding.title')}</h1>
+        <p className="as-of-line">{t('funding.asOf', { date: formatDate(data.asOf, lang) })}</p>
+        <p className="funding-intro">{t('funding.intro')}</p>
+        {model.lines.length === 0 ? (
+          <p>{t('funding.empty')}</p>
+        ) : (
+          <>
+            <FundingStagesSection model={model} />
+            <ErrorBoundary>
+              <FundingSplitSection model={model} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <FundingGapSection model={model} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <FundingTargetSection model={model} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <FundingTotalsTable model={model} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <FundingLinesTable model={model} />
+            </ErrorBoundary>
+          </>
+        )}
+      </div>
+    </DataGate>
+  )
 }

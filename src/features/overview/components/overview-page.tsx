@@ -4,6 +4,7 @@ import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { DocumentHeader } from './document-header'
 import { HeadlineTargets } from './headline-targets'
+import { OverviewWidgets } from './overview-widgets'
 
 export function OverviewPage() {
   const { t } = useI18n()
@@ -22,6 +23,8 @@ export function OverviewPage() {
           <HeadlineTargets dataset={dataset} asOf={data.asOf} />
         </section>
       ))}
+      {/* Below the headline figures on purpose: those must reach the first screen first. */}
+      <OverviewWidgets data={data} />
     </DataGate>
   )
 }

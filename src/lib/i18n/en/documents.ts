@@ -1,3 +1,15 @@
 import type { documents as zh } from '../zh-cn/documents'
 
-export const documents: Record<keyof typeof zh, string> = {}
+export const documents: Record<keyof typeof zh, string> = {
+  'documents.title': 'All reply letters',
+  'documents.summary': '{count} documents, {commitments} commitments and results extracted.',
+  'documents.groupBy': 'Group by',
+  'documents.group.deputy': 'Deputy',
+  'documents.group.respondent': 'Responding body',
+  'documents.empty': 'No reply letter had been published by the chosen date.',
+  'documents.commitments': '{count} commitments and results',
+  'documents.statusCounts': 'Statuses',
+  'documents.readLetter': 'Read the letter with highlights',
+  'documents.openList': 'Commitments of this document',
+  'documents.openOverview': 'Overview of this document only',
+}

@@ -1,3 +1,110 @@
 import type { funding as zh } from '../zh-cn/funding'
 
-export const funding: Record<keyof typeof zh, string> = {}
+export const funding: Record<keyof typeof zh, string> = {
+  'funding.title': 'Funding',
+  'funding.intro':
+    'Every sum of money in the letters: pledged, allocated and paid out. Each rounded figure sits next to the figure as the source writes it, so it can be checked; figures computed as a difference are marked as such.',
+  'funding.asOf': 'Everything below is as of {date}',
+  'funding.empty': 'The letters shown contain no funding lines.',
+
+  'funding.stage.pledged': 'Pledged',
+  'funding.stage.allocated': 'Allocated',
+  'funding.stage.disbursed': 'Disbursed',
+
+  'funding.source.provincial': 'Provincial',
+  'funding.source.municipal': 'Municipal',
+  'funding.source.province-and-city': 'Provincial and municipal (not split)',
+  'funding.source.other': 'Other source',
+  'funding.source.unspecified': 'Source not stated',
+
+  'funding.noEvidence': 'No evidence',
+  'funding.noPayment': 'No evidence of payment published',
+  'funding.dateUnknown': 'Date unclear',
+  'funding.asWritten': 'Source: {asWritten}',
+  'funding.amountWithSource': '{amount} (source: {asWritten})',
+  'funding.sum': 'Sum {exact} of the source figures: {parts}',
+
+  'funding.stages.title': 'Each funding line: pledged, allocated, disbursed',
+  'funding.stages.summary':
+    'Of {lines} funding lines, {pledged} have a pledged amount, {allocated} an allocated amount and {disbursed} evidence of payment; a stage without evidence has no bar and says "No evidence".',
+  'funding.stages.axis': 'Amount',
+  'funding.stages.line': 'Funding line',
+
+  'funding.split.heading': 'Provincial and municipal shares of a total',
+  'funding.split.title': 'Where the {total} comes from',
+  'funding.split.summary':
+    'The source states {stated}; the rest, {remainder}, is not stated separately: it is the total minus the stated part, not a source figure.',
+  'funding.split.stated': '{source} (stated)',
+  'funding.split.remainder':
+    'The rest, {amount} (computed as the difference; not stated separately in the source)',
+  'funding.split.remainderSource': '{source} (derived as the difference)',
+  'funding.split.remainderUnknownSource': 'The rest (source cannot be inferred)',
+  'funding.split.restShort': '{source} (derived)',
+  'funding.split.restShortUnknown': 'Rest (derived)',
+  'funding.split.partsSilent':
+    'These parts state no amount at this stage and are inside the rest: {lines}',
+  'funding.split.inconsistent':
+    'Inconsistent data: the parts of {total} add up to {parts}, {excess} more than the total, so the rest cannot be computed.',
+  'funding.split.part': 'Part',
+  'funding.split.amount': 'Amount',
+  'funding.split.basis': 'Basis',
+  'funding.split.basisDerived': 'Computed: {total} − {parts}',
+  'funding.split.total': 'Total (source)',
+
+  'funding.gap.heading': 'Paying out pledged money',
+  'funding.gap.title': '{label}: payment progress',
+  'funding.gap.summary.unknown':
+    'Pledged {pledged} ({date}); no evidence of payment published, which is not counted as zero.',
+  'funding.gap.summary.open':
+    'Pledged {pledged}; by {date} {disbursed} paid out in total ({percent} of the pledge), {remaining} still to go.',
+  'funding.gap.summary.closed':
+    'Pledged {pledged}; by {date} {disbursed} paid out in total, the pledge is paid in full.',
+  'funding.gap.pledged': 'Pledged',
+  'funding.gap.disbursed': 'Paid out in total',
+  'funding.gap.date': 'Date',
+  'funding.gap.event': 'Event',
+  'funding.gap.amount': 'Amount',
+  'funding.gap.note': 'Note',
+
+  'funding.target.heading': 'Funding targets: baseline, latest evidence and target',
+  'funding.target.summary':
+    'Target {target}; baseline {baseline}; latest like-for-like evidence: {latest}.',
+  'funding.target.target': 'Target',
+  'funding.target.baseline': 'Baseline',
+  'funding.target.baselineNone': 'The source gives no baseline',
+  'funding.target.baselineValue': '{amount} ({exact}) · {date}',
+  'funding.target.latest': 'Latest like-for-like evidence',
+  'funding.target.nothingToDraw':
+    'There is neither a baseline nor published evidence; a chart would show only the target line, so none is drawn.',
+  'funding.target.item': 'Item',
+  'funding.target.value': 'Amount',
+  'funding.target.when': 'As of',
+
+  'funding.totals.title': 'Totals by source of funds',
+  'funding.totals.note':
+    '"Of which" shares are inside their totals and not counted twice; the figures hold on different dates, so a total only adds up the source figures and is indicative.',
+  'funding.totals.source': 'Source of funds',
+  'funding.totals.all': 'All sources',
+
+  'funding.lines.title': 'Every funding line and its evidence',
+  'funding.lines.caption':
+    'Every record of every funding line: stage, rounded amount and the figure as written, as-of date, source of funds, linked commitments and evidence.',
+  'funding.lines.line': 'Funding line',
+  'funding.lines.stage': 'Stage',
+  'funding.lines.amount': 'Amount (rounded)',
+  'funding.lines.asWritten': 'As written',
+  'funding.lines.asOf': 'As of',
+  'funding.lines.evidence': 'Evidence',
+  'funding.lines.source': 'Source of funds: {source}',
+  'funding.lines.partOf': 'Part of: {label}',
+  'funding.lines.commitments': 'Commitments:',
+  'funding.lines.noEntries': 'Nothing recorded by the chosen date.',
+  'funding.lines.split':
+    'Of which {stated}; the rest {remainder} (computed as the difference; not stated separately in the source)',
+
+  'funding.evidence.document': 'Letter, verbatim:',
+  'funding.evidence.openLetter': 'See it in the full letter',
+  'funding.evidence.update': 'Follow-up report: {title} ({date})',
+  'funding.evidence.sourceLink': 'Open the source (external link)',
+  'funding.evidence.missing': 'Evidence {id} not found.',
+}

@@ -1,3 +1,34 @@
 import type { overview as zh } from '../zh-cn/overview'
 
-export const overview: Record<keyof typeof zh, string> = {}
+export const overview: Record<keyof typeof zh, string> = {
+  'overview.widgets.title': 'At a glance',
+  'overview.asOf': 'Everything below is as of {date}',
+
+  'overview.status.title': 'Status of the commitments',
+  'overview.status.summary':
+    '{count} commitments to track, counted by status (results the letter reports as done are left out); choose a status to see the list.',
+  'overview.status.count': '{count}',
+  'overview.status.link': 'See the {count} commitments with status "{status}"',
+  'overview.status.results':
+    'Another {count} items are results the letter reports as done: not promises, so not counted above.',
+
+  'overview.funding.title': 'Funding at a glance',
+  'overview.funding.summary':
+    'Each stage adds up the source figures ("of which" shares are not counted twice); a stage without evidence is not counted as zero.',
+  'overview.funding.none': 'The letters shown contain no funding lines.',
+  'overview.funding.gaps': 'Paying out pledged money',
+  'overview.funding.gap.unknown': '{label}: {pledged} pledged, no evidence of payment published',
+  'overview.funding.gap.open': '{label}: {pledged} pledged, {disbursed} paid out ({percent})',
+  'overview.funding.gap.closed': '{label}: {pledged} pledged, paid in full ({disbursed})',
+  'overview.funding.link': 'See the funding details',
+
+  'overview.deadlines.title': 'Upcoming and overdue deadlines',
+  'overview.deadlines.summary':
+    'Commitments past their deadline or due within 30 days (or behind pace), earliest first.',
+  'overview.deadlines.empty': 'No commitment is overdue or due soon.',
+  'overview.deadlines.due': 'Due: {date}',
+  'overview.deadlines.noneStated': '{count} commitments state no deadline',
+  'overview.deadlines.noneStatedNote':
+    'Without a deadline there is no way to say whether a promise is on time; only evidence of progress can be shown.',
+  'overview.deadlines.onTrack': '{count} commitments on track (deadline not yet reached)',
+}

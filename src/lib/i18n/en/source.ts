@@ -1,3 +1,41 @@
 import type { source as zh } from '../zh-cn/source'
 
-export const source: Record<keyof typeof zh, string> = {}
+export const source: Record<keyof typeof zh, string> = {
+  'source.back': '← Back to all letters',
+  'source.notFound.title': 'Document not found',
+  'source.notFound.body':
+    'There is no letter with the id “{id}” in the data. It may have been renamed, or the address may be mistyped.',
+  'source.notFound.notYet':
+    'The letter “{id}” is dated {date}; on the chosen date, {asOf}, it had not been sent yet.',
+  'source.notFound.today': 'See the situation today',
+  'source.notFound.list': 'See all letters',
+
+  'source.text.title': 'Full text of the letter',
+  'source.text.loading': 'Loading the full letter…',
+  'source.text.error': 'The full letter could not be loaded: {message}',
+  'source.text.noDocument':
+    'The letter’s metadata could not be loaded, so its full text cannot be shown.',
+  'source.text.empty': 'The full text of the letter is empty.',
+
+  'source.coverage.title': 'What is tracked',
+  'source.coverage.paragraphs': '{covered} of {paragraphs} paragraphs contain a tracked commitment',
+  'source.coverage.characters':
+    'Tracked words make up {share} of the letter ({covered} of {total} characters, spaces not counted)',
+  'source.coverage.commitments':
+    'The words of {found} of {total} commitments are marked in the text',
+  'source.coverage.missing':
+    'The words of these {count} could not be found in the full text; please check the data:',
+
+  'source.legend.title': 'Legend',
+  'source.legend.tracked': 'Tracked words: select to open the commitment',
+  'source.legend.untracked': 'Unmarked text: not tracked',
+  'source.legend.overlap': 'Words shared by more than one commitment',
+  'source.legend.target': 'The commitment you came from',
+  'source.legend.markers': 'The sign and word after the marked words give the status:',
+  'source.legend.reported': 'Work the letter reports as done',
+
+  'source.mark.reported': 'Reported',
+  'source.mark.describe': '{title}: {status}',
+  'source.mark.also': 'These words also belong to: {titles}',
+  'source.paragraph.commitments': '{count} tracked items in this paragraph',
+}

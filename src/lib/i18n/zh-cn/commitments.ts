@@ -1,2 +1,42 @@
 /** Messages of the commitments area (Chinese, the reference set). */
-export const commitments = {} as const
+export const commitments = {
+  'list.title': '承诺清单',
+  'list.intro': '答复函中的每一项成果、预计和承诺,逐项列出状态和期限。点击标题查看详情。',
+
+  'list.controls.label': '筛选和排序承诺',
+  'list.search.label': '搜索',
+  'list.search.hint': '在标题、原文、章节和备注中查找,中英文均可,例如“资金”“三(五)”或“gap”。',
+  'list.sort.label': '排序',
+  'list.sort.letter': '按答复函顺序',
+  'list.sort.deadline': '按期限(最近到期的在前)',
+  'list.sort.status': '按状态',
+  'list.sort.title': '按标题',
+  'list.filter.toggle': '筛选条件',
+  'list.filter.toggleActive': '筛选条件(已选 {count} 项)',
+  'list.filter.status': '状态',
+  'list.filter.category': '类别',
+  'list.filter.kind': '类型',
+  'list.filter.deadline': '期限',
+  'list.filter.document': '所属文件',
+  'list.filter.document.all': '全部文件({count})',
+  'list.filter.option': '{label}({count})',
+
+  'list.count': '显示 {shown} / {total} 项承诺',
+  'list.active.label': '当前筛选条件',
+  'list.active.chip': '{group}:{value}',
+  'list.active.query': '“{query}”',
+  'list.active.remove': '移除筛选条件 {group}:{value}',
+  'list.clear': '清除全部筛选',
+  'list.empty.title': '没有符合条件的承诺',
+  'list.empty.body': '请减少筛选条件或换一个搜索词。',
+
+  'list.table.caption': '承诺清单,每行一项承诺',
+  'list.column.commitment': '承诺',
+  'list.column.status': '状态',
+  'list.column.deadline': '期限',
+  'list.column.kind': '类型',
+  'list.column.category': '类别',
+  'list.column.section': '章节',
+  'list.column.document': '文件',
+  'list.deadline.notApplicable': '不适用(已报告的成果)',
+} as const

@@ -1,2 +1,75 @@
-/** Messages of the detail area (Chinese, the reference set). */
-export const detail = {} as const
+/** Messages of the commitment detail page (Chinese, the reference set). */
+export const detail = {
+  'detail.back': '← 返回承诺清单',
+  'detail.notFound.title': '找不到这项承诺',
+  'detail.notFound.body': '数据中没有编号为 “{id}” 的承诺。它可能已被改名,或地址输入有误。',
+  'detail.notFound.notYet':
+    '编号为 “{id}” 的承诺出自 {date} 的答复函;所选查看日期 {asOf} 时这封答复函尚未发出。',
+  'detail.notFound.today': '查看今天的情况',
+  'detail.notFound.list': '查看全部承诺',
+
+  'detail.kind': '类型',
+  'detail.category': '类别',
+  'detail.section': '答复函中的位置',
+  'detail.source.title': '出处',
+  'detail.source.letter': '答复函',
+  'detail.source.openLetter': '在答复函全文中查看这段原文',
+
+  'detail.status.title': '兑现情况',
+  'detail.status.label': '状态',
+  'detail.status.why': '依据',
+  'detail.verdict.date': '评定日期',
+  'detail.verdict.rationale': '评定理由',
+  'detail.verdict.computedReason': '按规则计算的依据:{reason}',
+  'detail.deadline.title': '期限状态',
+  'detail.deadline.noLight': '这是答复函报告的已完成工作,没有需要盯住的期限。',
+
+  'detail.quote.title': '答复函原文',
+  'detail.quote.paragraph': '原文所在段落(第 {number} 段,标记部分为这项承诺)',
+  'detail.quote.alone': '这项承诺的原文:',
+  'detail.quote.notInText':
+    '未能在答复函全文中找到这段原文,下面只显示数据中记录的引文。请核对数据与原文是否一致。',
+  'detail.quote.translation': '英文译文',
+  'detail.text.loading': '正在加载答复函全文…',
+  'detail.text.error': '答复函全文无法加载:{message}',
+  'detail.text.noDocument': '这封答复函的元数据无法加载,因此无法显示全文。',
+
+  'detail.facts.title': '承诺的内容',
+  'detail.facts.figure': '数字',
+  'detail.facts.target': '目标',
+  'detail.facts.baseline': '基数',
+  'detail.facts.baselineAsOf': '截至 {date}',
+  'detail.facts.baselineUndated': '原文未写明截至日期',
+  'detail.facts.deadline': '期限',
+  'detail.facts.routines': '例行机制',
+  'detail.facts.resultAsOf': '截至日期',
+  'detail.facts.resultUndated': '原文未写明',
+  'detail.facts.latest': '最新同口径数值',
+  'detail.facts.latestValue': '{value}(截至 {date})',
+  'detail.facts.note': '说明',
+
+  'detail.evidence.title': '进展证据',
+  'detail.evidence.count': '共 {count} 条公开证据,按时间由近到远排列。',
+  'detail.evidence.noneBody':
+    '尚未找到与这项承诺有关的公开报道或文件。没有证据不代表没有进展,也不按零计算。',
+  'detail.evidence.published': '发布于 {date}',
+  'detail.evidence.asOf': '所述情况截至 {date}',
+  'detail.evidence.value': '报道的数值:{value}',
+  'detail.evidence.quote': '报道原文',
+  'detail.evidence.source': '来源:',
+  'detail.evidence.caveat': '注意:',
+  'detail.evidence.caveat.related-metric': '这条证据的统计口径与承诺不同,只作参考,不计入进度。',
+  'detail.evidence.caveat.context': '这是背景信息,不能直接看作这项承诺的结果。',
+  'detail.evidence.verdict': '评定:',
+
+  'detail.chart.title': '数值随时间的变化',
+  'detail.chart.summary':
+    '{count} 个同口径数值,最新为 {latest}({date}),目标为 {target};虚线为目标值。',
+  'detail.chart.date': '日期',
+  'detail.chart.value': '数值',
+  'detail.chart.what': '来源',
+  'detail.chart.baseline': '基数(答复函)',
+  'detail.chart.targetLine': '目标 {target}',
+  'detail.chart.deadlineLine': '期限',
+  'detail.chart.noValues': '暂无同口径数值,因此不绘制图表。',
+} as const

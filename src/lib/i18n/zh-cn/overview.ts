@@ -1,2 +1,30 @@
 /** Messages of the overview area (Chinese, the reference set). */
-export const overview = {} as const
+export const overview = {
+  'overview.widgets.title': '总体情况',
+  'overview.asOf': '以下内容截至 {date}',
+
+  'overview.status.title': '各项承诺的状态',
+  'overview.status.summary':
+    '{count} 项需要追踪的承诺按状态统计(不含答复函报告的已完成成果);点击状态可查看对应清单。',
+  'overview.status.count': '{count} 项',
+  'overview.status.link': '查看状态为“{status}”的 {count} 项承诺',
+  'overview.status.results': '另有 {count} 项是答复函报告的已完成成果,不是承诺,未计入上述统计。',
+
+  'overview.funding.title': '资金概况',
+  'overview.funding.summary':
+    '各阶段金额为原文数字相加(“其中”部分不重复计算);没有证据的阶段不按零计算。',
+  'overview.funding.none': '所显示的答复函中没有资金条目。',
+  'overview.funding.gaps': '承诺资金的拨付',
+  'overview.funding.gap.unknown': '{label}:承诺 {pledged},暂无公开的拨付证据',
+  'overview.funding.gap.open': '{label}:承诺 {pledged},已拨付 {disbursed}({percent})',
+  'overview.funding.gap.closed': '{label}:承诺 {pledged},已足额拨付 {disbursed}',
+  'overview.funding.link': '查看资金详情',
+
+  'overview.deadlines.title': '临近和逾期的期限',
+  'overview.deadlines.summary': '已逾期或 30 天内到期(或进度落后)的承诺,按期限先后排列。',
+  'overview.deadlines.empty': '没有已逾期或临近期限的承诺。',
+  'overview.deadlines.due': '期限:{date}',
+  'overview.deadlines.noneStated': '{count} 项承诺未写明期限',
+  'overview.deadlines.noneStatedNote': '没有写明期限的承诺无法判断是否按期,只能看有无进展证据。',
+  'overview.deadlines.onTrack': '{count} 项承诺按期推进(期限未到)',
+} as const

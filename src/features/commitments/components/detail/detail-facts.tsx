@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react'
+import { formatDate } from '../../../../domain/dates'
+import { formatFigure, formatValue } from '../../../../domain/figure-format'
+import { localized } from '../../../../domain/language'
+import type { Deadline } from '../../../../domain/schema/commitment'
+import type { Figure } from '../../../../domain/schema/primitives'
+import type { CommitmentRow } from '../../../../lib/data/commitment-rows'
+import { describeDeadline } from '../../../../lib/format/describe-deadline'
+import { useI18n } from '../../../../lib/i18n/i18n-context'
+
+/**
+ * What exactly was promised: the figure formatted and exactly as written, the baseline with its
+ * caveat, the deadline as the letter states it (or that it states none), routines, notes.
+ */
+export function DetailFacts({ row }: { row: CommitmentRow }) {
+  const { t, lang } = useI18n()
+  const { commitment, latest } = row
+  const facts: Array<{ term: string; value: ReactNode }> = []
+
+  if (commitment.kind !== 'promise' && commitment.figure) {
+    facts.push({
+      term: t(commitment.kind === 'result' ? 'detail.facts.figure' : 'detail.facts.target'),
+      value: <FigureValue figure={commitment.figure} />,
+    })
+  }
+  if (commitment.kind === 'target' && commitment.baseline) {
+    const { baseline } = commitment
+    facts.push({
+      term: t('detail.facts.baseline'),
+      value: (
+        <>
+          {formatValue(baseline.value, commitment.figure.unit, lang)} ·{' '}
+          {baseline.asOf
+            ? t('detail.facts.baselineAsOf', { date: formatDate(baseline.asOf, lang) })
+            : t('detail.facts.baselineUndated')}
+          <Note zh={baseline.note} en={baseline.noteEn} />
+        </>
+      ),
+    })
+  }
+  if (commitment.kind === 'target' || commitment.kind === 'forecast') {
+    facts.push({
+      term: t('detail.facts.latest'),
+      value: latest
+        ? t('detail.facts.latestValue', {
+            value: formatValue(latest.value, commitment.figure.unit, lang),
+            date: formatDate(latest.asOf, lang),
+          })
+        : t('state.no-evidence'),
+    })
+  }
+  if (commitment.kind === 'result') {
+    facts.push({
+      term: t('detail.facts.resultAsOf'),
+      value: commitment.asOf ? formatDate(commitment.asOf, lang) : t('detail.facts.resultUndated'),
+    })
+  } else {
+    facts.push({
+      term: t('detail.facts.deadline'),
+      value: <DeadlineValue deadline={commitment.deadline} />,
+    })
+  }
+  if (commitment.kind === 'promise' && commitment.routines && commitment.routines.length > 0) {
+    facts.push({
+      term: t('detail.facts.routines'),
+      value: commitment.routines.map((r) => t(`routine.${r}`)).join(lang === 'en' ? ', ' : '、'),
+    })
+  }
+  if (commitment.note) {
+    facts.push({
+      term: t('detail.facts.note'),
+      value: localized(lang, commitment.note, commitment.noteEn),
+    })
+  }
+
+  return (
+    <section className="detail-section detail-promise" aria-labelledby="detail-facts-title">
+      <h2 id="detail-facts-title">{t('detail.facts.title')}</h2>
+      <dl className="detail-facts">
+        {facts.map(({ term, value }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}
+
+/** "≥ 3亿元" beside "(原文:3亿元以上)", so the reader can find the figure in the letter. */
+function FigureValue({ figure }: { figure: Figure }) {
+  const { t, lang } = useI18n()
+  return (
+    <>
+      <span className="figure-main">{formatFigure(figure, lang)}</span>{' '}
+      <span className="as-written">
+        ({t('headline.asWritten')}
+        <span lang="zh-CN">{figure.asWritten}</span>)
+      </span>
+    </>
+  )
+}
+
+function DeadlineValue({ deadline }: { deadline: Deadline }) {
+  const { t, lang } = useI18n()
+  return (
+    <>
+      {describeDeadline(deadline, t, lang)}
+      <Note zh={deadline.note} en={deadline.noteEn} />
+    </>
+  )
+}
+
+function Note({ zh, en }: { zh: string | undefined; en: string | undefined }) {
+  const { lang } = useI18n()
+  if (!zh && !en) return null
+  return <span className="detail-note">{localized(lang, zh ?? en ?? '', en)}</span>
+}

@@ -1,0 +1,86 @@
+import { formatDate } from '../../../domain/dates'
+import { localized } from '../../../domain/language'
+import type { SourceDocument } from '../../../domain/schema/document'
+import { STATUSES, statusTotals } from '../../../domain/status'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
+import { StatusBadge } from '../../../lib/ui/status-badge'
+
+export function DocumentCard({
+  document,
+  rows,
+}: {
+  document: SourceDocument
+  rows: CommitmentRow[]
+}) {
+  const { t, lang } = useI18n()
+  const { href } = useViewState()
+  const totals = statusTotals(
+    rows.filter((r) => r.commitment.kind !== 'result').map((r) => r.status),
+  )
+  return (
+    <article className="document-card" data-document-id={document.id}>
+      <p className="document-number">
+        {document.number ? t('document.number', { number: document.number }) : document.id}
+      </p>
+      <h3>
+        <a href={href(paths.document(document.id))}>
+          {localized(lang, document.suggestionTitle, document.suggestionTitleEn)}
+        </a>
+      </h3>
+      <dl className="document-card-facts">
+        <div>
+          <dt>{t('document.deputy')}</dt>
+          <dd>{document.deputies.map((d) => localized(lang, d.name, d.nameEn)).join('、')}</dd>
+        </div>
+        <div>
+          <dt>{t('document.respondent')}</dt>
+          <dd>{localized(lang, document.respondent.name, document.respondent.nameEn)}</dd>
+        </div>
+        <div>
+          <dt>{t('document.date')}</dt>
+          <dd>
+            <time dateTime={document.date}>{formatDate(document.date, lang)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('document.replyClass')}</dt>
+          <dd>
+            {t(
+              document.replyClass
+                ? `document.replyClass.${document.replyClass}`
+                : 'document.replyClass.unknown',
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('document.satisfaction')}</dt>
+          <dd>
+            {t(
+              document.satisfaction
+                ? `document.satisfaction.${document.satisfaction}`
+                : 'document.satisfaction.unknown',
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p>{t('documents.commitments', { count: rows.length })}</p>
+      <ul className="status-counts" aria-label={t('documents.statusCounts')}>
+        {STATUSES.filter((s) => totals[s] > 0).map((s) => (
+          <li key={s}>
+            <a href={href(paths.commitments(), { doc: document.id, status: s })}>
+              <StatusBadge status={s} /> {totals[s]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="document-links">
+        <a href={href(paths.document(document.id))}>{t('documents.readLetter')}</a>
+        <a href={href(paths.commitments(), { doc: document.id })}>{t('documents.openList')}</a>
+        <a href={href(paths.overview(), { doc: document.id })}>{t('documents.openOverview')}</a>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,35 @@
+import type { FundingStage } from '../../../domain/schema/funding'
+
+/**
+ * Colours follow the app palette (src/app/styles.css). They are never the only carrier of
+ * meaning: every bar is labelled with its stage and figure in text.
+ */
+export const STAGE_FILL: Record<FundingStage, string> = {
+  pledged: '#8fb3de',
+  allocated: '#1f5fa8',
+  disbursed: '#1b6e3a',
+}
+
+export const INK = '#1a1a1a'
+export const MUTED = '#4a4a4a'
+export const UNKNOWN = '#5a5a5a'
+export const DERIVED_FILL = '#e8eef6'
+
+/** Charts appear without animation for readers who asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  )
+}
+
+/**
+ * A round upper end for a money axis (8000万 rather than 6134万), at least `value`, so ticks
+ * land on figures people read easily.
+ */
+export function niceMax(value: number): number {
+  if (!(value > 0)) return 1
+  const power = 10 ** Math.floor(Math.log10(value))
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10
+  return step * power
+}

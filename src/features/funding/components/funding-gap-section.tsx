@@ -1,0 +1,114 @@
+import { lazy, Suspense, useId } from 'react'
+import { formatPercent } from '../../../domain/figure-format'
+import { gapClosure, type GapClosure } from '../../../domain/funding'
+import { localized } from '../../../domain/language'
+import type { FundingLine } from '../../../domain/schema/funding'
+import { ChartFrame } from '../../../lib/chart/chart-frame'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
+
+const FundingGapChart = lazy(() => import('./funding-gap-chart'))
+
+type Pledged = Exclude<GapClosure, { state: 'no-pledge' }>
+
+/** Every pledge and how much of it has been paid out over time, or that nobody has said. */
+export function FundingGapSection({ model }: { model: FundingModel }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  const pledges = model.lines.flatMap((line) => {
+    const closure = gapClosure(line, model.context)
+    return closure.state === 'no-pledge' ? [] : [{ line, closure }]
+  })
+  if (pledges.length === 0) return null
+  return (
+    <section className="funding-section" aria-labelledby={headingId} data-widget-id="funding-gap">
+      <h2 id={headingId}>{t('funding.gap.heading')}</h2>
+      {pledges.map(({ line, closure }) => (
+        <ErrorBoundary key={line.id}>
+          <GapFrame line={line} closure={closure} asOf={model.asOf} />
+        </ErrorBoundary>
+      ))}
+    </section>
+  )
+}
+
+function GapFrame({ line, closure, asOf }: { line: FundingLine; closure: Pledged; asOf: string }) {
+  const { t, lang } = useI18n()
+  const pledge = closure.pledged.entry
+  const pledgedText = formatAmount(pledge.amount, pledge.comparator, lang)
+  const pledgeDate = formatEntryDate(closure.pledged.date, closure.pledged.dateStated, t, lang)
+  const points = closure.state === 'unknown' ? [] : closure.points
+  const summary =
+    closure.state === 'unknown'
+      ? t('funding.gap.summary.unknown', { pledged: pledgedText, date: pledgeDate })
+      : t(`funding.gap.summary.${closure.state}`, {
+          pledged: pledgedText,
+          date: formatEntryDate(points.at(-1)!.date, points.at(-1)!.dateStated, t, lang),
+          disbursed: formatAmount(closure.disbursed, '=', lang),
+          remaining: formatAmount(closure.remaining, '=', lang),
+          percent: formatPercent(closure.fraction, lang),
+        })
+  return (
+    <div className="funding-gap" data-line-id={line.id} data-gap-state={closure.state}>
+      {closure.state === 'unknown' && (
+        <p className="no-payment">
+          <span aria-hidden="true" className="no-payment-shape">
+            ?
+          </span>
+          {localized(lang, line.label, line.labelEn)}:{t('funding.noPayment')}
+        </p>
+      )}
+      <ChartFrame
+        id={`funding-gap-${line.id}`}
+        title={t('funding.gap.title', { label: localized(lang, line.label, line.labelEn) })}
+        summary={summary}
+        table={{
+          columns: [
+            t('funding.gap.date'),
+            t('funding.gap.event'),
+            t('funding.gap.amount'),
+            t('funding.gap.note'),
+          ],
+          rows: [
+            [
+              pledgeDate,
+              t('funding.gap.pledged'),
+              pledgedText,
+              t('funding.asWritten', { asWritten: pledge.asWritten }),
+            ],
+            ...(points.length === 0
+              ? [['—', t('funding.gap.disbursed'), t('funding.noPayment'), '']]
+              : points.map((point) => [
+                  formatEntryDate(point.date, point.dateStated, t, lang),
+                  t('funding.gap.disbursed'),
+                  formatAmount(point.cumulative, point.entry.comparator, lang),
+                  t('funding.asWritten', { asWritten: point.entry.asWritten }),
+                ])),
+          ],
+        }}
+      >
+        <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
+          <FundingGapChart
+            pledged={{
+              amount: pledge.amount,
+              // A pledge without any date (no document date either) starts the axis at the view date.
+              date: closure.pledged.date || asOf,
+              text: `${t('funding.gap.pledged')} ${pledgedText}`,
+            }}
+            points={points.map((point) => ({
+              date: point.date,
+              amount: point.cumulative,
+              text: formatAmount(point.cumulative, point.entry.comparator, lang),
+            }))}
+            asOf={asOf}
+            unknownText={t('funding.noPayment')}
+          />
+        </Suspense>
+      </ChartFrame>
+      {(line.note || line.noteEn) && (
+        <p className="note">{localized(lang, line.note ?? '', line.noteEn)}</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,143 @@
+import { useId } from 'react'
+import { datedEntries, ofWhichSplits } from '../../../domain/funding'
+import { localized } from '../../../domain/language'
+import type { FundingLine } from '../../../domain/schema/funding'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
+import { formatAmount, formatEntryDate, joinList, type FundingModel } from '../funding-model'
+import { FundingEvidence } from './funding-evidence'
+
+/** Every funding line with every entry, the figure as written and its evidence: the record. */
+export function FundingLinesTable({ model }: { model: FundingModel }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  return (
+    <section className="funding-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('funding.lines.title')}</h2>
+      {/* Wide tables scroll inside their own box so a phone page never scrolls sideways. */}
+      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+        <table className="funding-lines">
+          <caption>{t('funding.lines.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funding.lines.line')}</th>
+              <th scope="col">{t('funding.lines.stage')}</th>
+              <th scope="col">{t('funding.lines.amount')}</th>
+              <th scope="col">{t('funding.lines.asWritten')}</th>
+              <th scope="col">{t('funding.lines.asOf')}</th>
+              <th scope="col">{t('funding.lines.evidence')}</th>
+            </tr>
+          </thead>
+          {model.lines.map((line) => (
+            <LineRows key={line.id} line={line} model={model} />
+          ))}
+        </table>
+      </div>
+    </section>
+  )
+}
+
+function LineRows({ line, model }: { line: FundingLine; model: FundingModel }) {
+  const { t, lang } = useI18n()
+  const entries = datedEntries(line, model.context).sort((a, b) => a.date.localeCompare(b.date))
+  const lineCell = (
+    <th scope="rowgroup" rowSpan={Math.max(entries.length, 1)} className="funding-line-cell">
+      <LineFacts line={line} model={model} />
+    </th>
+  )
+  if (entries.length === 0) {
+    return (
+      <tbody data-line-id={line.id}>
+        <tr>
+          {lineCell}
+          <td colSpan={5}>{t('funding.lines.noEntries')}</td>
+        </tr>
+      </tbody>
+    )
+  }
+  return (
+    <tbody data-line-id={line.id}>
+      {entries.map(({ entry, date, dateStated }, i) => (
+        <tr key={i} data-stage={entry.stage}>
+          {i === 0 && lineCell}
+          <td data-label={t('funding.lines.stage')}>{t(`funding.stage.${entry.stage}`)}</td>
+          <td className="amount" data-label={t('funding.lines.amount')}>
+            {formatAmount(entry.amount, entry.comparator, lang)}
+          </td>
+          <td className="as-written-cell" data-label={t('funding.lines.asWritten')}>
+            {entry.asWritten}
+          </td>
+          <td data-label={t('funding.lines.asOf')}>
+            {dateStated ? (
+              <time dateTime={date}>{formatEntryDate(date, dateStated, t, lang)}</time>
+            ) : (
+              <strong className="date-unknown">{t('funding.dateUnknown')}</strong>
+            )}
+            {(entry.note || entry.noteEn) && (
+              <p className="note">{localized(lang, entry.note ?? '', entry.noteEn)}</p>
+            )}
+          </td>
+          <td data-label={t('funding.lines.evidence')}>
+            <FundingEvidence evidence={entry.evidence} updates={model.updates} />
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  )
+}
+
+/** The line itself: name, whose money, what it belongs to and which promises it funds. */
+function LineFacts({ line, model }: { line: FundingLine; model: FundingModel }) {
+  const { t, lang } = useI18n()
+  const { href } = useViewState()
+  const parent = line.partOf ? model.lines.find((l) => l.id === line.partOf) : undefined
+  const splits = ofWhichSplits(line, model.lines, model.context)
+  return (
+    <div className="funding-line-facts">
+      <div className="funding-line-label">{localized(lang, line.label, line.labelEn)}</div>
+      <div>{t('funding.lines.source', { source: t(`funding.source.${line.fundSource}`) })}</div>
+      {parent && (
+        <div>
+          {t('funding.lines.partOf', { label: localized(lang, parent.label, parent.labelEn) })}
+        </div>
+      )}
+      {splits.map((split) =>
+        split.state === 'split' ? (
+          <div key={split.stage} className="derived-text">
+            {t('funding.lines.split', {
+              stated: joinList(
+                split.parts.map(
+                  (p) =>
+                    `${t(`funding.source.${p.line.fundSource}`)} ${formatAmount(p.dated.entry.amount, p.dated.entry.comparator, lang)}`,
+                ),
+                lang,
+              ),
+              remainder: formatAmount(split.remainder.amount, split.remainder.comparator, lang),
+            })}
+          </div>
+        ) : null,
+      )}
+      {line.commitmentIds.length > 0 && (
+        <div>
+          {t('funding.lines.commitments')}
+          <ul className="funding-line-commitments">
+            {line.commitmentIds.map((id) => {
+              const commitment = model.commitments.get(id)
+              return (
+                <li key={id}>
+                  <a href={href(paths.commitment(id))}>
+                    {commitment ? localized(lang, commitment.title, commitment.titleEn) : id}
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      )}
+      {(line.note || line.noteEn) && (
+        <div className="note">{localized(lang, line.note ?? '', line.noteEn)}</div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { FUNDING_STAGES } from '../../../domain/funding'
+import { formatYuanAxis } from '../../../domain/money'
+import type { FundingStage } from '../../../domain/schema/funding'
+import type { Comparator } from '../../../domain/schema/primitives'
+import { WrappedTick } from '../../../lib/chart/wrapped-tick'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { formatAmount } from '../funding-model'
+import { EndLabel } from './plain-label'
+import { INK, niceMax, prefersReducedMotion, STAGE_FILL, UNKNOWN } from './chart-style'
+
+export interface StageBar {
+  amount: number
+  comparator: Comparator
+  asWritten: string
+}
+
+export interface StageRow {
+  id: string
+  label: string
+  stages: Partial<Record<FundingStage, StageBar>>
+}
+
+const BAR_SIZE = 14
+const ROW_HEIGHT = 3 * BAR_SIZE + 34
+const AXIS_HEIGHT = 48
+
+/**
+ * Grouped bars, one group per funding line and one bar per stage. A stage without evidence gets
+ * no bar (it is unknown, not zero): an invisible anchor carries the words "no evidence" instead.
+ */
+export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
+  const { t, lang } = useI18n()
+  const [narrow, setNarrow] = useState(false)
+  const max = niceMax(
+    Math.max(1, ...rows.flatMap((row) => Object.values(row.stages).map((s) => s.amount))),
+  )
+  // The anchor only positions the "no evidence" label; it is transparent and has no outline.
+  const anchor = max / 1000
+  const data = rows.map((row) => {
+    const point: Record<string, string | number | null> = { label: row.label }
+    for (const stage of FUNDING_STAGES) {
+      const bar = row.stages[stage]
+      const name = t(`funding.stage.${stage}`)
+      point[stage] = bar ? bar.amount : null
+      point[`${stage}Missing`] = bar ? null : anchor
+      point[`${stage}Text`] = bar ? `${name} ${formatAmount(bar.amount, bar.comparator, lang)}` : ''
+      point[`${stage}Tip`] = bar
+        ? `${formatAmount(bar.amount, bar.comparator, lang)} · ${t('funding.asWritten', { asWritten: bar.asWritten })}`
+        : t('funding.noEvidence')
+      point[`${stage}MissingText`] = bar ? '' : `${name} · ${t('funding.noEvidence')}`
+    }
+    return point
+  })
+  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: 720, height }}
+      onResize={(width) => setNarrow(width < 520)}
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        barGap={2}
+        margin={{ top: 8, right: narrow ? 112 : 150, bottom: 8, left: 0 }}
+      >
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          tickFormatter={(value: number) => formatYuanAxis(value, lang)}
+          tickCount={narrow ? 3 : 5}
+          label={{ value: t('funding.stages.axis'), position: 'insideBottom', offset: -4 }}
+          height={AXIS_HEIGHT}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? 100 : 150}
+          tick={<WrappedTick maxChars={narrow ? 5 : 10} maxLines={3} />}
+          interval={0}
+        />
+        <Tooltip
+          formatter={(_value, name, item) => {
+            const key = String(item.dataKey ?? '').replace(/Missing$/, '')
+            const point = item.payload as Record<string, string>
+            return [point[`${key}Tip`] ?? '', String(name)]
+          }}
+        />
+        {FUNDING_STAGES.flatMap((stage) => [
+          <Bar
+            key={stage}
+            dataKey={stage}
+            name={t(`funding.stage.${stage}`)}
+            stackId={stage}
+            fill={STAGE_FILL[stage]}
+            barSize={BAR_SIZE}
+            isAnimationActive={!prefersReducedMotion()}
+          >
+            <LabelList
+              dataKey={`${stage}Text`}
+              position="right"
+              fill={INK}
+              fontSize={narrow ? 11 : 12}
+              content={EndLabel}
+            />
+          </Bar>,
+          <Bar
+            key={`${stage}-missing`}
+            dataKey={`${stage}Missing`}
+            name={t(`funding.stage.${stage}`)}
+            stackId={stage}
+            fill="transparent"
+            barSize={BAR_SIZE}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={`${stage}MissingText`}
+              position="right"
+              fill={UNKNOWN}
+              fontSize={narrow ? 11 : 12}
+              content={EndLabel}
+            />
+          </Bar>,
+        ])}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

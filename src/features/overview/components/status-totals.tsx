@@ -1,0 +1,75 @@
+import { useId } from 'react'
+import { STATUSES, statusTotals } from '../../../domain/status'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
+import { StatusBadge } from '../../../lib/ui/status-badge'
+
+/**
+ * How many trackable commitments stand at each status, as labelled bars. Drawn in HTML/SVG rather
+ * than recharts: it is small, must render with the first screen, and every figure is already text
+ * (so it needs no separate table), and each status links to the list filtered by it.
+ */
+export function StatusTotals({ rows }: { rows: readonly CommitmentRow[] }) {
+  const { t } = useI18n()
+  const { href } = useViewState()
+  const titleId = useId()
+  // Reported results are things already done, not promises: they have no status to track.
+  const trackable = rows.filter((row) => row.commitment.kind !== 'result')
+  const results = rows.length - trackable.length
+  const totals = statusTotals(trackable.map((row) => row.status))
+  const max = Math.max(1, ...Object.values(totals))
+  return (
+    <figure
+      className="overview-widget status-totals"
+      data-widget-id="status"
+      aria-labelledby={titleId}
+    >
+      <h3 id={titleId}>{t('overview.status.title')}</h3>
+      <p className="chart-summary">{t('overview.status.summary', { count: trackable.length })}</p>
+      <ul className="status-bars">
+        {STATUSES.map((status) => {
+          const count = totals[status]
+          const label = (
+            <>
+              <StatusBadge status={status} />
+              <span className="status-count">{t('overview.status.count', { count })}</span>
+            </>
+          )
+          return (
+            <li key={status} data-status={status} data-count={count}>
+              {count > 0 ? (
+                <a
+                  className="status-link"
+                  href={href(paths.commitments(), { status })}
+                  aria-label={t('overview.status.link', { status: t(`status.${status}`), count })}
+                >
+                  {label}
+                </a>
+              ) : (
+                <span className="status-link">{label}</span>
+              )}
+              <svg
+                className="status-bar"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <rect
+                  className={`status-bar-fill status-fill-${status}`}
+                  width={(count / max) * 100}
+                  height={10}
+                />
+              </svg>
+            </li>
+          )
+        })}
+      </ul>
+      {results > 0 && (
+        <p className="status-results">{t('overview.status.results', { count: results })}</p>
+      )}
+    </figure>
+  )
+}

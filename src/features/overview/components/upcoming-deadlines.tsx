@@ -1,0 +1,65 @@
+import { useId } from 'react'
+import { formatDate } from '../../../domain/dates'
+import { localized } from '../../../domain/language'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
+import { DeadlineLight } from '../../../lib/ui/deadline-light'
+
+/**
+ * Overdue and soon-due commitments, earliest first, and how many state no deadline at all: in
+ * most reply letters that is the larger number, and worth saying.
+ */
+export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) {
+  const { t, lang } = useI18n()
+  const { href } = useViewState()
+  const titleId = useId()
+  const urgent = rows
+    .flatMap((row) =>
+      row.deadline &&
+      row.deadline.due &&
+      (row.deadline.light === 'red' || row.deadline.light === 'yellow')
+        ? [{ row, deadline: row.deadline, due: row.deadline.due }]
+        : [],
+    )
+    .sort((a, b) => a.due.localeCompare(b.due))
+  const noneStated = rows.filter((row) => row.deadline?.light === 'none').length
+  const onTrack = rows.filter((row) => row.deadline?.light === 'green').length
+  return (
+    <section
+      className="overview-widget upcoming-deadlines"
+      data-widget-id="deadlines"
+      aria-labelledby={titleId}
+    >
+      <h3 id={titleId}>{t('overview.deadlines.title')}</h3>
+      <p className="chart-summary">{t('overview.deadlines.summary')}</p>
+      {urgent.length === 0 ? (
+        <p>{t('overview.deadlines.empty')}</p>
+      ) : (
+        <ol className="deadline-list">
+          {urgent.map(({ row, deadline, due }) => (
+            // Not data-commitment-id: that hook names the headline card, once per page.
+            <li key={row.commitment.id} data-deadline-for={row.commitment.id}>
+              <DeadlineLight state={deadline} />
+              <a href={href(paths.commitment(row.commitment.id))}>
+                {localized(lang, row.commitment.title, row.commitment.titleEn)}
+              </a>
+              <span className="deadline-due">
+                {t('overview.deadlines.due', { date: formatDate(due, lang) })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="deadline-none-stated" data-count={noneStated}>
+        <span aria-hidden="true" className="light-shape">
+          ○
+        </span>{' '}
+        <strong>{t('overview.deadlines.noneStated', { count: noneStated })}</strong>
+        {noneStated > 0 && <span className="note"> {t('overview.deadlines.noneStatedNote')}</span>}
+      </p>
+      {onTrack > 0 && <p>{t('overview.deadlines.onTrack', { count: onTrack })}</p>}
+    </section>
+  )
+}

@@ -1,0 +1,244 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { dataFileHandlers } from '../../mocks/data-handlers'
+import { renderApp } from '../support/render-app'
+import { realDataFiles } from '../support/real-data'
+
+/**
+ * The commitments list through the whole app and msw. The as-of date is pinned where statuses
+ * or deadline lights matter, so the tests do not change meaning as the calendar moves on.
+ */
+const real = () => dataFileHandlers(realDataFiles())
+const AS_OF = '2025-08-15'
+
+const table = async () => screen.findByRole('table', { name: /承诺清单|Commitments/ })
+const rowIds = () =>
+  [...document.querySelectorAll('tbody tr[data-commitment-id]')].map((row) =>
+    row.getAttribute('data-commitment-id'),
+  )
+const hashParams = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '')
+
+describe('commitments list on the shipped 153005 data', () => {
+  it('lists every commitment of every kind with its status, deadline, kind, category and section', async () => {
+    renderApp({ route: '/commitments', handlers: real() })
+    expect(await screen.findByRole('heading', { level: 1, name: '承诺清单' })).toBeInTheDocument()
+    const rows = within(await table()).getAllByRole('row')
+    expect(rows).toHaveLength(56) // the header and 55 commitments
+    expect(screen.getByText('显示 55 / 55 项承诺')).toHaveAttribute('role', 'status')
+
+    const gap = within(document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]')!)
+    expect(
+      gap.getByRole('link', { name: '第二批一体化项目缺口资金5334万元足额拨付' }),
+    ).toBeInTheDocument()
+    expect(gap.getByText('待评估')).toBeInTheDocument()
+    expect(gap.getByText('暂无公开进展证据')).toBeInTheDocument()
+    expect(gap.getAllByText('未写明期限').length).toBeGreaterThan(0)
+    expect(gap.getByText('量化目标')).toBeInTheDocument()
+    expect(gap.getByText('资金')).toBeInTheDocument()
+    expect(gap.getByText('三(二)')).toBeInTheDocument()
+
+    // A reported result has no deadline light.
+    const result = document.querySelector('[data-commitment-id="km-153005-c-projects-12"]')!
+    expect(result.querySelector('.deadline-light')).toBeNull()
+    expect(within(result as HTMLElement).getByText('不适用(已报告的成果)')).toBeInTheDocument()
+
+    // One document: no document column and no document filter.
+    expect(screen.queryByRole('columnheader', { name: '文件' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: '所属文件' })).not.toBeInTheDocument()
+  })
+
+  it('links each title to the commitment’s permalink', async () => {
+    renderApp({ route: '/commitments', handlers: real() })
+    await table()
+    expect(
+      screen.getByRole('link', { name: '第二批一体化项目缺口资金5334万元足额拨付' }),
+    ).toHaveAttribute('href', '#/commitments/km-153005-c-gap-5334')
+    for (const id of rowIds()) {
+      const link = within(document.querySelector(`[data-commitment-id="${id}"]`)!).getByRole('link')
+      expect(link).toHaveAttribute('href', `#/commitments/${id}`)
+    }
+  })
+
+  it('keeps the as-of date in the permalinks', async () => {
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: real() })
+    await table()
+    expect(
+      screen.getByRole('link', { name: '第二批一体化项目缺口资金5334万元足额拨付' }),
+    ).toHaveAttribute('href', `#/commitments/km-153005-c-gap-5334?asOf=${AS_OF}`)
+  })
+
+  it('filters by status with the checkbox and writes the filter to the URL', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: real() })
+    await table()
+    const statuses = screen.getByRole('group', { name: '状态' })
+    await user.click(within(statuses).getByRole('checkbox', { name: /^推进中/ }))
+
+    expect(rowIds()).toEqual(['km-153005-c-projects-20'])
+    expect(screen.getByText('显示 1 / 55 项承诺')).toBeInTheDocument()
+    expect(hashParams().get('status')).toBe('in-progress')
+    expect(hashParams().get('asOf')).toBe(AS_OF)
+    expect(window.location.hash.startsWith('#/commitments?')).toBe(true)
+    expect(screen.getByRole('button', { name: '移除筛选条件 状态:推进中' })).toBeInTheDocument()
+
+    // A second status widens the list; unticking the first narrows it again.
+    await user.click(within(statuses).getByRole('checkbox', { name: /^待评估/ }))
+    expect(rowIds()).toHaveLength(55)
+    expect(hashParams().get('status')).toBe('in-progress,not-rated')
+    await user.click(within(statuses).getByRole('checkbox', { name: /^推进中/ }))
+    expect(rowIds()).toHaveLength(54)
+    expect(hashParams().get('status')).toBe('not-rated')
+  })
+
+  it('applies filters from a shared URL, and shows them as removable chips', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: '/commitments?category=funding&kind=target', handlers: real() })
+    await table()
+    expect(rowIds()).toEqual(['km-153005-c-gap-5334', 'km-153005-c-funds-300m'])
+    expect(screen.getByText('显示 2 / 55 项承诺')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: /^资金/ })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: /^量化目标/ })).toBeChecked()
+    const active = screen.getByRole('list', { name: '当前筛选条件' })
+    expect(within(active).getAllByRole('button')).toHaveLength(2)
+
+    await user.click(screen.getByRole('button', { name: '移除筛选条件 类型:量化目标' }))
+    expect(rowIds()).toHaveLength(10)
+    expect(hashParams().get('kind')).toBeNull()
+    expect(hashParams().get('category')).toBe('funding')
+    // Focus stays near the removed button rather than falling back to the page.
+    expect(document.activeElement).toHaveClass('list-summary')
+  })
+
+  it('ignores unknown values in the URL instead of failing', async () => {
+    renderApp({ route: '/commitments?status=bogus,<b>&sort=sideways&kind=wish', handlers: real() })
+    await table()
+    expect(rowIds()).toHaveLength(55)
+    expect(screen.queryByRole('list', { name: '当前筛选条件' })).not.toBeInTheDocument()
+  })
+
+  it('finds the 5334万元 gap by searching 缺口, and keeps the query in the URL', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: '/commitments', handlers: real() })
+    await table()
+    await user.type(screen.getByRole('searchbox', { name: '搜索' }), '缺口')
+    expect(rowIds()).toContain('km-153005-c-gap-5334')
+    expect(rowIds().length).toBeLessThan(55)
+    expect(hashParams().get('q')).toBe('缺口')
+    expect(screen.getByText(`显示 ${rowIds().length} / 55 项承诺`)).toBeInTheDocument()
+  })
+
+  it('finds the gap in English by searching "gap"', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: '/commitments', lang: 'en', handlers: real() })
+    await table()
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'GAP')
+    expect(rowIds()).toContain('km-153005-c-gap-5334')
+    expect(
+      screen.getByRole('link', { name: 'Pay the CNY 53.34M second-batch funding gap in full' }),
+    ).toHaveAttribute('href', '#/commitments/km-153005-c-gap-5334')
+    expect(screen.getByText(`Showing ${rowIds().length} of 55 commitments`)).toBeInTheDocument()
+    expect(hashParams().get('q')).toBe('GAP')
+  })
+
+  it('shows an empty state whose button clears every filter but keeps the as-of date', async () => {
+    const user = userEvent.setup()
+    renderApp({
+      route: `/commitments?asOf=${AS_OF}&q=${encodeURIComponent('不存在的词')}&status=kept`,
+      handlers: real(),
+    })
+    expect(await screen.findByRole('heading', { name: '没有符合条件的承诺' })).toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.getByText('显示 0 / 55 项承诺')).toBeInTheDocument()
+    // One clear button on screen, in the empty state.
+    await user.click(screen.getByRole('button', { name: '清除全部筛选' }))
+
+    await table()
+    expect(rowIds()).toHaveLength(55)
+    expect(hashParams().get('q')).toBeNull()
+    expect(hashParams().get('status')).toBeNull()
+    expect(hashParams().get('asOf')).toBe(AS_OF)
+    expect(screen.getByRole('searchbox', { name: '搜索' })).toHaveValue('')
+  })
+})
+
+describe('commitments list on illustrative data (two documents)', () => {
+  it('sorts by deadline, soonest first and no deadline last', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}` })
+    await table()
+    expect(rowIds()).toEqual([
+      'demo-transit-c-lines-20',
+      'demo-transit-c-funds-50m',
+      'demo-transit-c-punctuality',
+      'demo-transit-c-lines-8',
+      'demo-schools-c-places-3000',
+    ])
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), 'deadline')
+    expect(rowIds()).toEqual([
+      'demo-transit-c-funds-50m', // overdue since 2024-12-31
+      'demo-schools-c-places-3000', // due 2025-09-01
+      'demo-transit-c-lines-20', // kept
+      'demo-transit-c-punctuality', // no deadline stated
+      'demo-transit-c-lines-8', // a reported result
+    ])
+    expect(hashParams().get('sort')).toBe('deadline')
+  })
+
+  it('reads the sort from the URL', async () => {
+    renderApp({ route: `/commitments?asOf=${AS_OF}&sort=status` })
+    await table()
+    expect(screen.getByRole('combobox', { name: '排序' })).toHaveValue('status')
+    expect(rowIds()[0]).toBe('demo-transit-c-lines-20') // 已兑现 heads the scale
+  })
+
+  it('names each row’s document and filters by document', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}` })
+    await table()
+    expect(screen.getByRole('columnheader', { name: '文件' })).toBeInTheDocument()
+    const places = within(
+      document.querySelector('[data-commitment-id="demo-schools-c-places-3000"]')!,
+    )
+    expect(places.getByText('第900002号建议')).toBeInTheDocument()
+
+    const select = screen.getByRole('combobox', { name: '所属文件' })
+    await user.selectOptions(select, 'demo-schools')
+    expect(rowIds()).toEqual(['demo-schools-c-places-3000'])
+    expect(screen.getByText('显示 1 / 5 项承诺')).toBeInTheDocument()
+    expect(hashParams().get('doc')).toBe('demo-schools')
+    expect(hashParams().get('asOf')).toBe(AS_OF)
+
+    await user.selectOptions(select, '')
+    expect(rowIds()).toHaveLength(5)
+    expect(hashParams().get('doc')).toBeNull()
+  })
+
+  it('filters by deadline light and shows the kept target as done', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}` })
+    await table()
+    const lights = screen.getByRole('group', { name: '期限' })
+    await user.click(within(lights).getByRole('checkbox', { name: /^已完成/ }))
+    expect(rowIds()).toEqual(['demo-transit-c-lines-20'])
+    const kept = within(document.querySelector('[data-commitment-id="demo-transit-c-lines-20"]')!)
+    expect(kept.getByText('已兑现')).toBeInTheDocument()
+    expect(hashParams().get('deadline')).toBe('done')
+  })
+
+  it('can be driven from the keyboard alone', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}` })
+    await table()
+    const search = screen.getByRole('searchbox', { name: '搜索' })
+    search.focus()
+    await user.keyboard('学位{Enter}')
+    expect(rowIds()).toEqual(['demo-schools-c-places-3000'])
+    // Enter does not submit anything away: still on the list, query intact.
+    expect(window.location.hash.startsWith('#/commitments?')).toBe(true)
+    const checkbox = screen.getByRole('checkbox', { name: /^已兑现/ })
+    checkbox.focus()
+    await user.keyboard(' ')
+    expect(checkbox).toBeChecked()
+    expect(await screen.findByRole('heading', { name: '没有符合条件的承诺' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react'
+import { dataFileHandlers } from '../../mocks/data-handlers'
+import type { CommitmentsFile } from '../../src/domain/schema/commitment'
+import { renderApp } from '../support/render-app'
+import { readShipped, realDataFiles } from '../support/real-data'
+
+const shipped = readShipped<CommitmentsFile>('km-153005/commitments.json').commitments
+const trackable = shipped.filter((c) => c.kind !== 'result')
+const results = shipped.length - trackable.length
+const noDeadline = trackable.filter((c) => c.deadline.type === 'none')
+
+const widget = async (id: string) => {
+  await screen.findByRole('heading', { name: '总体情况' })
+  const element = document.querySelector(`[data-widget-id="${id}"]`)
+  expect(element, id).not.toBeNull()
+  return { element: element as HTMLElement, view: within(element as HTMLElement) }
+}
+
+describe('overview widgets on the shipped 153005 data', () => {
+  const real = { handlers: dataFileHandlers(realDataFiles()) }
+
+  it('comes after the headline figures and says what date it is as of', async () => {
+    renderApp(real)
+    const { element } = await widget('status')
+    const headline = screen.getByRole('heading', { name: '核心目标' })
+    expect(
+      headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
+    expect(screen.getByText(/^以下内容截至 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument()
+  })
+
+  it('counts every non-result commitment once by status and names the reported results', async () => {
+    renderApp(real)
+    const { element, view } = await widget('status')
+    const counts = [...element.querySelectorAll('li[data-status]')].map((li) =>
+      Number(li.getAttribute('data-count')),
+    )
+    expect(counts).toHaveLength(6)
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(trackable.length)
+    expect(
+      view.getByText(
+        `${trackable.length} 项需要追踪的承诺按状态统计(不含答复函报告的已完成成果);点击状态可查看对应清单。`,
+      ),
+    ).toBeInTheDocument()
+    expect(
+      view.getByText(`另有 ${results} 项是答复函报告的已完成成果,不是承诺,未计入上述统计。`),
+    ).toBeInTheDocument()
+    // Shapes and words, not colour alone.
+    expect(view.getAllByText('待评估').length).toBeGreaterThan(0)
+  })
+
+  it('links each status with commitments to the list filtered by it', async () => {
+    renderApp(real)
+    const { element, view } = await widget('status')
+    const notRated = Number(
+      element.querySelector('li[data-status="not-rated"]')!.getAttribute('data-count'),
+    )
+    expect(notRated).toBeGreaterThan(0)
+    const link = view.getByRole('link', { name: `查看状态为“待评估”的 ${notRated} 项承诺` })
+    expect(link).toHaveAttribute('href', '#/commitments?status=not-rated')
+    // A status nobody has is not a link to an empty list.
+    const empty = [...element.querySelectorAll('li[data-status]')].filter(
+      (li) => li.getAttribute('data-count') === '0',
+    )
+    for (const li of empty) expect(li.querySelector('a')).toBeNull()
+  })
+
+  it('summarises the money with exact figures and says no payment is evidenced', async () => {
+    renderApp(real)
+    const { element, view } = await widget('funding-summary')
+    const allocated = within(element.querySelector('[data-stage="allocated"]') as HTMLElement)
+    expect(allocated.getByText('2.18亿元')).toBeInTheDocument()
+    expect(
+      allocated.getByText('合计 21807万元,由原文数字相加:18700万元 + 3000万元 + 107万元'),
+    ).toBeInTheDocument()
+    const pledged = within(element.querySelector('[data-stage="pledged"]') as HTMLElement)
+    expect(pledged.getByText('≥ 3.53亿元')).toBeInTheDocument()
+    expect(
+      pledged.getByText('合计 ≥ 35334万元,由原文数字相加:5334万元 + 3亿元以上'),
+    ).toBeInTheDocument()
+    const disbursed = within(element.querySelector('[data-stage="disbursed"]') as HTMLElement)
+    expect(disbursed.getByText('暂无公开的拨付证据')).toBeInTheDocument()
+    const gap = element.querySelector('[data-line-id="km-153005-f-second-batch-gap"]')
+    expect(gap).toHaveAttribute('data-gap-state', 'unknown')
+    expect(gap).toHaveTextContent('市级第二批一体化项目缺口资金:承诺 5334万元,暂无公开的拨付证据')
+    expect(view.getByRole('link', { name: '查看资金详情' })).toHaveAttribute('href', '#/funding')
+  })
+
+  it('lists overdue deadlines and says how many commitments state none', async () => {
+    renderApp({ ...real, route: '/?asOf=2024-03-01' })
+    const { element, view } = await widget('deadlines')
+    // 2023年 is the only dated deadline in the letter: by March 2024 it has passed.
+    const item = element.querySelector('[data-deadline-for="km-153005-c-budget-2023"]')
+    expect(item).not.toBeNull()
+    expect(within(item as HTMLElement).getByText(/已逾期/)).toBeInTheDocument()
+    expect(within(item as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      '#/commitments/km-153005-c-budget-2023?asOf=2024-03-01',
+    )
+    expect(view.getByText('期限:2023年12月31日')).toBeInTheDocument()
+    expect(view.getByText(`${noDeadline.length} 项承诺未写明期限`)).toBeInTheDocument()
+    expect(screen.getByText('以下内容截至 2024年3月1日')).toBeInTheDocument()
+  })
+
+  it('reads in English', async () => {
+    renderApp({ ...real, lang: 'en' })
+    await screen.findByRole('heading', { name: 'At a glance' })
+    expect(
+      screen.getByText(`${noDeadline.length} commitments state no deadline`),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Funding at a glance' })).toBeInTheDocument()
+    expect(screen.getAllByText('No evidence of payment published').length).toBeGreaterThan(0)
+  })
+})
+
+describe('overview widgets on illustrative data', () => {
+  it('shows the 3000万元 paid of the ≥5000万元 pledge and counts both letters', async () => {
+    renderApp()
+    const { element } = await widget('funding-summary')
+    const gap = element.querySelector('[data-line-id="demo-transit-f-city"]')
+    expect(gap).toHaveAttribute('data-gap-state', 'open')
+    expect(gap).toHaveTextContent('市级公交资金(示例):承诺 ≥ 5000万元,已拨付 3000万元(60%)')
+    const status = (await widget('status')).element
+    const total = [...status.querySelectorAll('li[data-status]')].reduce(
+      (sum, li) => sum + Number(li.getAttribute('data-count')),
+      0,
+    )
+    // demo-transit: 3 promises/targets (1 result left out); demo-schools: 1 target.
+    expect(total).toBe(4)
+    expect(status.querySelector('li[data-status="kept"]')).toHaveAttribute('data-count', '1')
+  })
+})

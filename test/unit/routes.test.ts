@@ -1,0 +1,33 @@
+import { matchRoute, paths } from '../../src/lib/router/routes'
+import { parseHash } from '../../src/lib/router/hash-location'
+
+describe('routes', () => {
+  it.each([
+    ['/', { name: 'overview' }],
+    ['/commitments', { name: 'commitments' }],
+    ['/commitments/km-153005-c-gap-5334', { name: 'commitment', id: 'km-153005-c-gap-5334' }],
+    ['/funding', { name: 'funding' }],
+    ['/documents', { name: 'documents' }],
+    ['/documents/km-153005', { name: 'document', id: 'km-153005' }],
+    ['/nope', { name: 'not-found', path: '/nope' }],
+    ['/commitments/a/b', { name: 'not-found', path: '/commitments/a/b' }],
+  ])('%s', (path, route) => {
+    expect(matchRoute(path)).toEqual(route)
+  })
+
+  it('parses odd hashes without throwing', () => {
+    expect(parseHash('')).toMatchObject({ path: '/' })
+    expect(parseHash('#/commitments/?status=kept').path).toBe('/commitments')
+    expect(parseHash('#/commitments?status=kept').params.get('status')).toBe('kept')
+    expect(parseHash('#/%E0%A4%A').path).toBe('/%E0%A4%A')
+    expect(parseHash('#commitments').path).toBe('/commitments')
+  })
+
+  it('builds paths that round-trip', () => {
+    expect(matchRoute(paths.commitment('km-1'))).toEqual({ name: 'commitment', id: 'km-1' })
+    expect(matchRoute(parseHash(`#${paths.document('km-1')}`).path)).toEqual({
+      name: 'document',
+      id: 'km-1',
+    })
+  })
+})
