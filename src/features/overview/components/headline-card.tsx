@@ -4,7 +4,10 @@ import { localized } from '../../../domain/language'
 import type { Commitment } from '../../../domain/schema/commitment'
 import type { Figure } from '../../../domain/schema/primitives'
 import type { ProgressUpdate } from '../../../domain/schema/update'
+import { commitmentStatus } from '../../../domain/status'
 import { targetProgress } from '../../../domain/target'
+import { describeStatusReason } from '../../../lib/format/describe-status'
+import { StatusBadge } from '../../../lib/ui/status-badge'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { describeDeadline } from '../../../lib/format/describe-deadline'
 
@@ -47,6 +50,9 @@ function TargetBody({
 }: Props & { commitment: Extract<Commitment, { kind: 'target' }> }) {
   const { t, lang } = useI18n()
   const progress = targetProgress(commitment, updates, asOf)
+  // The target figure's progress and the promise's status answer different questions
+  // ("how far along?" vs "was it kept?"): show both.
+  const status = commitmentStatus(commitment, updates, asOf)
   const { figure } = commitment
   return (
     <>
@@ -56,6 +62,15 @@ function TargetBody({
         </span>
         {t(`state.${progress.state}`)}
       </p>
+      {status.reason.code !== 'no-evidence' && (
+        // "No evidence" is already the badge above; any other status adds information.
+        <p className="headline-status">
+          <StatusBadge status={status.status} />{' '}
+          <span className="headline-status-reason">
+            {describeStatusReason(status.reason, t, lang)}
+          </span>
+        </p>
+      )}
       <dl className="headline-figures">
         <div>
           <dt>{t('headline.target')}</dt>

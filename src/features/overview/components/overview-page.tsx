@@ -11,6 +11,7 @@ export function OverviewPage() {
   const data = useDashboard()
   return (
     <DataGate data={data}>
+      <h1 className="visually-hidden">{t('nav.overview')}</h1>
       {data.visible.map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>
