@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { build } from 'vite'
+import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer } from './support/static-server'
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url))
-const distMock = fileURLToPath(new URL('../../dist-mock', import.meta.url))
+const dist = DIST
+const distMock = `${DIST}-mock`
 
 describe('production build', () => {
   it('carries no msw code and no service worker', () => {

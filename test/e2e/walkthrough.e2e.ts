@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
+import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer } from './support/static-server'
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url))
+const dist = DIST
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url))
 
 let browser: Browser

@@ -6,6 +6,8 @@ import { source } from './en/source'
 import { funding } from './en/funding'
 import { overview } from './en/overview'
 import { documents } from './en/documents'
+import { embed } from './en/embed'
+import { faults } from './en/faults'
 import type { MessageKey } from './zh-cn'
 
 /** English messages. Typed against the Chinese keys, so a missing translation fails the build. */
@@ -18,4 +20,6 @@ export const en: Record<MessageKey, string> = {
   ...funding,
   ...overview,
   ...documents,
+  ...embed,
+  ...faults,
 }

@@ -6,6 +6,8 @@ import { source } from './zh-cn/source'
 import { funding } from './zh-cn/funding'
 import { overview } from './zh-cn/overview'
 import { documents } from './zh-cn/documents'
+import { embed } from './zh-cn/embed'
+import { faults } from './zh-cn/faults'
 
 /**
  * Chinese (zh-CN) messages, the reference set, split by area so each feature keeps its own file.
@@ -21,6 +23,8 @@ export const zhCN = {
   ...funding,
   ...overview,
   ...documents,
+  ...embed,
+  ...faults,
 }
 
 export type MessageKey = keyof typeof zhCN

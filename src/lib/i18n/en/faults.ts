@@ -1,0 +1,3 @@
+import type { faults as zh } from '../zh-cn/faults'
+
+export const faults: Record<keyof typeof zh, string> = {}

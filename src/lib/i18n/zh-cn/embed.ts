@@ -1,0 +1,2 @@
+/** Messages of the embed area (Chinese, the reference set). */
+export const embed = {} as const

@@ -1,0 +1,2 @@
+/** Messages of the faults area (Chinese, the reference set). */
+export const faults = {} as const
