@@ -65,5 +65,75 @@ export const scenarios = {
   ],
   /** The network is down. */
   offline: (): HttpHandler[] => [http.get('*/data/*', () => HttpResponse.error())],
+
+  /** One file is served as these exact bytes (bad data corpus); everything else is fine. */
+  rawFile: (files: DataFiles, path: string, raw: RawFile): HttpHandler[] => [
+    http.get(
+      `*/data/${path}`,
+      () =>
+        new HttpResponse(raw.body, {
+          status: raw.status ?? 200,
+          headers: { 'Content-Type': raw.contentType ?? 'application/json; charset=utf-8' },
+        }),
+    ),
+    ...dataFileHandlers(files),
+  ],
+  /** One listed file does not exist on the server. */
+  missingFile: (files: DataFiles, path: string): HttpHandler[] => {
+    const rest = { ...files }
+    delete rest[path]
+    return dataFileHandlers(rest)
+  },
+  /** One file (or every file: path "*") fails `times` times with `status`, then recovers. */
+  flaky: (files: DataFiles, path: string, times: number, status = 503): HttpHandler[] => {
+    let failed = 0
+    return [
+      http.get(`*/data/${path}`, () => {
+        if (failed >= times) return undefined
+        failed += 1
+        return new HttpResponse('Service Unavailable', { status })
+      }),
+      ...dataFileHandlers(files),
+    ]
+  },
+  /** One file answers after `ms`; the rest at once. */
+  slowFile: (files: DataFiles, path: string, ms: number): HttpHandler[] => [
+    http.get(`*/data/${path}`, async () => {
+      await delay(ms)
+    }),
+    ...dataFileHandlers(files),
+  ],
+  /** One file's body breaks off half way: the connection is reset after the first bytes. */
+  cutOff: (files: DataFiles, path: string): HttpHandler[] => [
+    http.get(`*/data/${path}`, () => {
+      const bytes = new TextEncoder().encode(JSON.stringify(files[path]))
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, Math.floor(bytes.length / 2)))
+          controller.error(new TypeError('connection reset'))
+        },
+      })
+      return new HttpResponse(body, {
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) },
+      })
+    }),
+    ...dataFileHandlers(files),
+  ],
+  /** One file is served with the wrong content type (a server without a .json mapping). */
+  wrongContentType: (files: DataFiles, path: string, contentType: string): HttpHandler[] => [
+    http.get(
+      `*/data/${path}`,
+      () =>
+        new HttpResponse(JSON.stringify(files[path]), { headers: { 'Content-Type': contentType } }),
+    ),
+    ...dataFileHandlers(files),
+  ],
+}
+
+/** Exact bytes to serve for one data file, for data the JSON serializer could never produce. */
+export interface RawFile {
+  body: string | Uint8Array<ArrayBuffer>
+  status?: number
+  contentType?: string
 }
 export type ScenarioName = keyof typeof scenarios

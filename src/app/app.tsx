@@ -1,13 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
+import type { RuntimeConfigState } from '../lib/config/config-context'
 import { Layout } from './layout'
 import { AppProviders } from './providers'
 import { Routes } from './routes'
 import './styles.css'
+import './print.css'
 
-export function App({ queryClient, lang }: { queryClient?: QueryClient; lang?: Language }) {
+export function App({
+  queryClient,
+  lang,
+  runtimeConfig,
+}: {
+  queryClient?: QueryClient
+  lang?: Language
+  runtimeConfig?: RuntimeConfigState
+}) {
   return (
-    <AppProviders queryClient={queryClient} lang={lang}>
+    <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
       <Layout>
         <Routes />
       </Layout>

@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react'
 import { DataProblems } from '../features/data-health/components/data-problems'
 import { AppNav } from './app-nav'
+import { ConfigProblems } from './config-problems'
 import { LanguageSwitch } from './language-switch'
+import { useDocumentTitle, useSiteIdentity } from '../lib/config/site-identity'
 import { ViewControls } from './view-controls'
+import { WidgetEnvironment } from '../lib/chart/widget-environment'
 import { useTrackerData } from '../lib/data/use-tracker-data'
 import { useI18n } from '../lib/i18n/i18n-context'
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const data = useTrackerData()
+  const site = useSiteIdentity()
+  useDocumentTitle([site.title, site.organisation])
   return (
     <>
       <a className="skip-link" href="#main-content" onClick={focusMain}>
@@ -16,8 +21,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div>
+          {site.organisation && <p className="app-organisation">{site.organisation}</p>}
           <p className="app-title">
-            <a href="#/">{t('app.title')}</a>
+            <a href="#/">{site.title}</a>
           </p>
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
@@ -33,8 +39,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </p>
       )}
       <main id="main-content" tabIndex={-1}>
+        <ConfigProblems />
         <DataProblems issues={data.issues} failures={data.failures} />
-        {children}
+        <WidgetEnvironment data={data} embedded={false}>
+          {children}
+        </WidgetEnvironment>
       </main>
     </>
   )

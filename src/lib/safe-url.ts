@@ -1,8 +1,13 @@
-/** Only http(s) URLs may become links; `javascript:`, `data:` and the like never do. */
+/**
+ * Only http(s) URLs may become links; `javascript:`, `data:` and the like never do, nor links
+ * with a user name, which can disguise the host ("https://gov.cn@evil.example/").
+ * The contract already rejects all of these; this is the last line, at the <a>.
+ */
 export function isSafeHttpUrl(href: string): boolean {
   try {
     const url = new URL(href)
-    return url.protocol === 'https:' || url.protocol === 'http:'
+    const http = url.protocol === 'https:' || url.protocol === 'http:'
+    return http && url.username === '' && url.password === ''
   } catch {
     return false
   }

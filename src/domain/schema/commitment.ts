@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { deadlineDate } from '../deadline'
 import {
   figureSchema,
   idSchema,
@@ -6,6 +7,7 @@ import {
   longTextSchema,
   noteFields,
   shortTextSchema,
+  visibleText,
 } from './primitives'
 
 export const categorySchema = z.enum([
@@ -53,7 +55,7 @@ const commonFields = {
   id: idSchema,
   documentId: idSchema,
   /** Where in the letter, e.g. "三(五)". */
-  section: z.string().trim().min(1).max(40),
+  section: visibleText(z.string().trim().min(1).max(40)),
   category: categorySchema,
   title: shortTextSchema,
   titleEn: shortTextSchema.optional(),
@@ -83,14 +85,29 @@ const forecastSchema = z.strictObject({
   deadline: deadlineSchema,
 })
 
-/** A promise with a number to reach ("立项20个以上"). */
-const targetSchema = z.strictObject({
-  ...commonFields,
-  kind: z.literal('target'),
-  figure: figureSchema,
-  baseline: baselineSchema.optional(),
-  deadline: deadlineSchema,
-})
+/**
+ * A promise with a number to reach ("立项20个以上"). Progress is measured from the baseline to the
+ * deadline, so a baseline dated after the deadline is a typo in one of the two dates.
+ */
+const targetSchema = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('target'),
+    figure: figureSchema,
+    baseline: baselineSchema.optional(),
+    deadline: deadlineSchema,
+  })
+  .superRefine((target, ctx) => {
+    const baselineDate = target.baseline?.asOf
+    const due = deadlineDate(target.deadline)
+    if (!baselineDate || !due || baselineDate <= due) return
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deadline'],
+      message: `the deadline (${due}) is before the baseline date (${baselineDate}); a target is measured from its baseline to its deadline`,
+      params: { rule: 'deadline-before-baseline', deadline: due, baseline: baselineDate },
+    })
+  })
 
 /** A promise without a number: a routine, a policy, a mechanism. */
 const promiseSchema = z.strictObject({

@@ -19,6 +19,23 @@ export const dataIndexSchema = z.strictObject({
   title: shortTextSchema.optional(),
   /** True only for made-up demo data; the UI labels such data as illustrative everywhere. */
   illustrative: z.boolean().default(false),
-  datasets: z.array(datasetEntrySchema).min(1),
+  /** Each dataset once: its id keys its files and its commitments' documentId. */
+  datasets: z
+    .array(datasetEntrySchema)
+    .min(1)
+    .superRefine((datasets, ctx) => {
+      const seen = new Set<string>()
+      datasets.forEach((dataset, i) => {
+        if (seen.has(dataset.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'id'],
+            message: `dataset id "${dataset.id}" is listed twice`,
+            params: { rule: 'duplicate-id', id: dataset.id },
+          })
+        }
+        seen.add(dataset.id)
+      })
+    }),
 })
 export type DataIndex = z.infer<typeof dataIndexSchema>

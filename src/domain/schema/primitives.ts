@@ -1,15 +1,28 @@
 import { z } from 'zod'
+import { forbiddenCharacter } from './text-safety'
 
 /**
  * Building blocks shared by every data file. Kept strict on purpose: data is hand-edited on
  * intranets, so every rule here turns a silent mistake into a message with a JSON path.
  */
 
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Names that objects already carry: an id "constructor" would collide with
+ * `Object.prototype.constructor` wherever ids key a plain object.
+ */
+const RESERVED_IDS = new Set(['constructor', 'prototype'])
+
 /** Stable ids: lowercase letters, digits and dashes, e.g. `km-153005-c-projects-20`. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single dashes only')
+  .regex(ID_PATTERN, 'lowercase letters, digits and single dashes only')
   .max(120)
+  .refine((id) => !RESERVED_IDS.has(id), {
+    message: 'this word is reserved and cannot be an id',
+    params: { rule: 'reserved-id' },
+  })
 
 /** A calendar date, ISO 8601 (YYYY-MM-DD). Rejects impossible dates such as 2023-02-30. */
 export const isoDateSchema = z.iso.date()
@@ -17,24 +30,52 @@ export const isoDateSchema = z.iso.date()
 /** Money is integer yuan (元): no fractions, no negatives, no floats that lose precision. */
 export const yuanSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 
+/**
+ * Rejects the characters that can disguise text (direction overrides, control characters); see
+ * text-safety.ts for what is allowed and why.
+ */
+export function visibleText<T extends z.ZodString>(schema: T): T {
+  return schema.superRefine((text, ctx) => {
+    const found = forbiddenCharacter(text)
+    if (!found) return
+    ctx.addIssue({
+      code: 'custom',
+      message: `invisible control character ${found.char} at position ${found.position} (direction overrides and control characters can disguise text)`,
+      params: { rule: 'invisible-character', ...found },
+    })
+  })
+}
+
 /** Plain text shown to readers. Bounded so a hostile 1 MB string cannot slip into a title. */
-export const shortTextSchema = z.string().trim().min(1).max(500)
-export const longTextSchema = z.string().trim().min(1).max(20_000)
+export const shortTextSchema = visibleText(z.string().trim().min(1).max(500))
+export const longTextSchema = visibleText(z.string().trim().min(1).max(20_000))
 
 /** Only http(s) links are ever rendered as links; `javascript:` and `data:` are rejected here. */
 export const httpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
   .max(2_000)
+  // "https://kjj.km.gov.cn@evil.example/" goes to evil.example: a user name can disguise the host.
+  .refine((href) => !hasCredentials(href), {
+    message: 'a link must not contain a user name or password (text before "@")',
+    params: { rule: 'url-credentials' },
+  })
+
+function hasCredentials(href: string): boolean {
+  try {
+    const url = new URL(href)
+    return url.username !== '' || url.password !== ''
+  } catch {
+    return false
+  }
+}
 
 /** A path to a file relative to the file that names it (no scheme, no parent escapes). */
+export const RELATIVE_PATH_PATTERN = /^(?!\/)(?!.*\.\.)(?!.*:)[A-Za-z0-9._\-/]+$/
 export const relativePathSchema = z
   .string()
   .min(1)
   .max(300)
-  .regex(
-    /^(?!\/)(?!.*\.\.)(?!.*:)[A-Za-z0-9._\-/]+$/,
-    'a relative path such as km-153005/document.json',
-  )
+  .regex(RELATIVE_PATH_PATTERN, 'a relative path such as km-153005/document.json')
 
 export const comparatorSchema = z.enum(['>=', '>', '=', '<=', '<'])
 export type Comparator = z.infer<typeof comparatorSchema>

@@ -164,18 +164,35 @@ export function normalizeQuery(q: string): string[] {
 
 /** The fields a search looks in, both languages whatever the UI language. */
 export function searchableText(row: CommitmentRow): string {
-  const c = row.commitment
-  return normalizeText(
-    [c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn]
-      .filter((field): field is string => typeof field === 'string')
-      .join('\n'),
-  )
+  // The search index: each row's text is normalized once (NFKC over every field is the costly
+  // part of a search) and kept for as long as the row itself lives.
+  let text = searchIndex.get(row)
+  if (text === undefined) {
+    const c = row.commitment
+    text = normalizeText(
+      [c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn]
+        .filter((field): field is string => typeof field === 'string')
+        .join('\n'),
+    )
+    searchIndex.set(row, text)
+  }
+  return text
 }
+
+const searchIndex = new WeakMap<CommitmentRow, string>()
 
 export function matchesQuery(row: CommitmentRow, terms: readonly string[]): boolean {
   if (terms.length === 0) return true
   const text = searchableText(row)
   return terms.every((term) => text.includes(term))
+}
+
+/** The terms of the last query asked for: one query is tested against every row in a row. */
+let lastQuery: { q: string; terms: string[] } = { q: '', terms: [] }
+
+function termsOf(q: string): string[] {
+  if (lastQuery.q !== q) lastQuery = { q, terms: normalizeQuery(q) }
+  return lastQuery.terms
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,18 +209,28 @@ export function matchesFilters(
   filters: ListFilters,
   ignore?: SetFilter | 'doc',
 ): boolean {
+  const failed = failedFilters(row, filters, termsOf(filters.q))
+  return failed === 0 || (ignore !== undefined && failed === FILTER_BIT[ignore])
+}
+
+/** One bit per facet, so a single pass can tell "fails only this one" from "fails others too". */
+const FILTER_BIT = { status: 1, category: 2, kind: 4, deadline: 8, doc: 16 } as const
+/** The search is not a facet: a row that does not match it counts nowhere. */
+const QUERY_BIT = 32
+
+function failedFilters(row: CommitmentRow, filters: ListFilters, terms: readonly string[]): number {
   const c = row.commitment
   const light = lightOf(row)
-  return (
-    (ignore === 'status' || allows(filters.status, row.status.status)) &&
-    (ignore === 'category' || allows(filters.category, c.category)) &&
-    (ignore === 'kind' || allows(filters.kind, c.kind)) &&
-    (ignore === 'deadline' ||
-      filters.deadline.length === 0 ||
-      (light !== null && filters.deadline.includes(light))) &&
-    (ignore === 'doc' || filters.doc === null || row.datasetId === filters.doc) &&
-    matchesQuery(row, normalizeQuery(filters.q))
-  )
+  let failed = 0
+  if (!allows(filters.status, row.status.status)) failed |= FILTER_BIT.status
+  if (!allows(filters.category, c.category)) failed |= FILTER_BIT.category
+  if (!allows(filters.kind, c.kind)) failed |= FILTER_BIT.kind
+  if (filters.deadline.length > 0 && (light === null || !filters.deadline.includes(light))) {
+    failed |= FILTER_BIT.deadline
+  }
+  if (filters.doc !== null && row.datasetId !== filters.doc) failed |= FILTER_BIT.doc
+  if (!matchesQuery(row, terms)) failed |= QUERY_BIT
+  return failed
 }
 
 function allows<T>(selected: readonly T[], value: T): boolean {
@@ -211,7 +238,7 @@ function allows<T>(selected: readonly T[], value: T): boolean {
 }
 
 export function filterRows(rows: readonly CommitmentRow[], filters: ListFilters): CommitmentRow[] {
-  return rows.filter((row) => matchesFilters(row, filters))
+  return scanRows(rows, filters).matched
 }
 
 export interface FacetCounts {
@@ -227,25 +254,181 @@ export interface FacetCounts {
  * "ticking this shows 12 more", the usual faceted-search reading.
  */
 export function facetCounts(rows: readonly CommitmentRow[], filters: ListFilters): FacetCounts {
-  const count = (
-    ignore: SetFilter | 'doc',
-    key: (row: CommitmentRow) => string | null,
-  ): Record<string, number> => {
-    const counts: Record<string, number> = {}
-    for (const row of rows) {
-      if (!matchesFilters(row, filters, ignore)) continue
-      const value = key(row)
-      if (value !== null) counts[value] = (counts[value] ?? 0) + 1
+  return scanRows(rows, filters).facets
+}
+
+/**
+ * One pass for both the list and the counts beside the options: a row that passes every filter
+ * is shown and counts in every facet; a row that fails exactly one facet counts only in that
+ * facet (ticking that option would bring it in); any other row counts nowhere. A row that does
+ * not match the search counts nowhere either, so with a search only its matches are visited.
+ */
+function scanRows(
+  rows: readonly CommitmentRow[],
+  filters: ListFilters,
+): { matched: CommitmentRow[]; facets: FacetCounts } {
+  const columns = columnsOf(rows)
+  const candidates = searchMatches(rows, columns, termsOf(filters.q))
+  const facets = FACETS.map((facet) => ({
+    column: columns[facet],
+    allowed: allowedMask(columns[facet], selectedValues(filters, facet)),
+    counts: new Int32Array(columns[facet].values.length),
+  }))
+  // Only the facets with something ticked can fail; usually none or one.
+  const active = facets.flatMap((facet, f) => (facet.allowed ? [f] : []))
+  const matched: CommitmentRow[] = []
+  const visit = (i: number) => {
+    let failedFacet = -1
+    let failures = 0
+    for (let a = 0; a < active.length && failures < 2; a += 1) {
+      const f = active[a]!
+      const { column, allowed } = facets[f]!
+      if (allowed![column.ids[i]!] !== 1) {
+        failedFacet = f
+        failures += 1
+      }
     }
-    return counts
+    if (failures === 0) {
+      matched.push(rows[i]!)
+      for (const { column, counts } of facets) counts[column.ids[i]!]! += 1
+    } else if (failures === 1) {
+      const { column, counts } = facets[failedFacet]!
+      counts[column.ids[i]!]! += 1
+    }
+  }
+  if (candidates) for (const i of candidates) visit(i)
+  else for (let i = 0; i < rows.length; i += 1) visit(i)
+
+  const counted = (f: number): Record<string, number> => {
+    const { column, counts } = facets[f]!
+    const out: Record<string, number> = {}
+    column.values.forEach((value, id) => {
+      // A reported result has no deadline light: it is never counted under one.
+      if (value !== null && counts[id]! > 0) out[value] = counts[id]!
+    })
+    return out
   }
   return {
-    status: count('status', (row) => row.status.status),
-    category: count('category', (row) => row.commitment.category),
-    kind: count('kind', (row) => row.commitment.kind),
-    deadline: count('deadline', lightOf),
-    doc: count('doc', (row) => row.datasetId),
+    matched,
+    facets: {
+      status: counted(0),
+      category: counted(1),
+      kind: counted(2),
+      deadline: counted(3),
+      doc: counted(4),
+    },
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan's index: per rows array, built once and kept while the array lives
+
+const FACETS = ['status', 'category', 'kind', 'deadline', 'doc'] as const
+type Facet = (typeof FACETS)[number]
+
+/** One facet as small integers: `ids[i]` is row i's value, `values[id]` the value itself. */
+interface Column {
+  ids: Uint32Array
+  values: Array<string | null>
+  idOf: Map<string | null, number>
+}
+
+type Columns = Record<Facet, Column> & {
+  /** Recent searches: normalized terms → the indexes of the rows that match them. */
+  searches: Map<string, Int32Array>
+}
+
+const columnsCache = new WeakMap<readonly CommitmentRow[], Columns>()
+
+function columnsOf(rows: readonly CommitmentRow[]): Columns {
+  let columns = columnsCache.get(rows)
+  if (!columns) {
+    columns = {
+      status: columnOf(rows, (row) => row.status.status),
+      category: columnOf(rows, (row) => row.commitment.category),
+      kind: columnOf(rows, (row) => row.commitment.kind),
+      deadline: columnOf(rows, lightOf),
+      doc: columnOf(rows, (row) => row.datasetId),
+      searches: new Map(),
+    }
+    columnsCache.set(rows, columns)
+  }
+  return columns
+}
+
+function columnOf(
+  rows: readonly CommitmentRow[],
+  valueOf: (row: CommitmentRow) => string | null,
+): Column {
+  const ids = new Uint32Array(rows.length)
+  const values: Array<string | null> = []
+  const idOf = new Map<string | null, number>()
+  rows.forEach((row, i) => {
+    const value = valueOf(row)
+    let id = idOf.get(value)
+    if (id === undefined) {
+      id = values.length
+      values.push(value)
+      idOf.set(value, id)
+    }
+    ids[i] = id
+  })
+  return { ids, values, idOf }
+}
+
+function selectedValues(filters: ListFilters, facet: Facet): readonly string[] {
+  if (facet === 'doc') return filters.doc === null ? [] : [filters.doc]
+  return filters[facet]
+}
+
+/** Which value ids pass a filter (1), or null when nothing is selected (everything passes). */
+function allowedMask(column: Column, selected: readonly string[]): Uint8Array | null {
+  if (selected.length === 0) return null
+  const mask = new Uint8Array(column.values.length)
+  for (const value of selected) {
+    const id = column.idOf.get(value)
+    if (id !== undefined) mask[id] = 1
+  }
+  // A row without a deadline light never passes a deadline filter, whatever is selected.
+  const none = column.idOf.get(null)
+  if (none !== undefined) mask[none] = 0
+  return mask
+}
+
+/** How many searches are remembered per rows array (about one word typed and deleted). */
+const REMEMBERED_SEARCHES = 16
+
+/**
+ * The rows matching every term, or null without terms. Typing narrows a search, so a new query
+ * is tested only against the matches of the narrowest remembered query it refines (every old
+ * term inside some new term); deleting a letter usually finds the query remembered.
+ */
+function searchMatches(
+  rows: readonly CommitmentRow[],
+  columns: Columns,
+  terms: readonly string[],
+): Int32Array | null {
+  if (terms.length === 0) return null
+  const key = terms.join(' ')
+  const remembered = columns.searches.get(key)
+  if (remembered) return remembered
+  let base: Int32Array | null = null
+  for (const [oldKey, oldMatches] of columns.searches) {
+    const refines = oldKey.split(' ').every((old) => terms.some((term) => term.includes(old)))
+    if (refines && (!base || oldMatches.length < base.length)) base = oldMatches
+  }
+  const found: number[] = []
+  const test = (i: number) => {
+    if (matchesQuery(rows[i]!, terms)) found.push(i)
+  }
+  if (base) for (const i of base) test(i)
+  else for (let i = 0; i < rows.length; i += 1) test(i)
+  const matches = Int32Array.from(found)
+  if (columns.searches.size >= REMEMBERED_SEARCHES) {
+    columns.searches.delete(columns.searches.keys().next().value!)
+  }
+  columns.searches.set(key, matches)
+  return matches
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,6 +447,8 @@ export function sortRows(
   sort: SortKey,
   lang: Language,
 ): CommitmentRow[] {
+  // Letter order is the order rows arrive in: nothing to sort.
+  if (sort === 'letter') return [...rows]
   const indexed = rows.map((row, index) => ({ row, index }))
   const compare = comparatorFor(sort, lang)
   return indexed.sort((a, b) => compare(a.row, b.row) || a.index - b.index).map(({ row }) => row)
@@ -309,4 +494,32 @@ export function listCommitments(
   lang: Language,
 ): CommitmentRow[] {
   return sortRows(filterRows(rows, params), params.sort, lang)
+}
+
+/** What the list page shows: `listCommitments` and `facetCounts` in a single pass over the rows. */
+export function listView(
+  rows: readonly CommitmentRow[],
+  params: ListParams,
+  lang: Language,
+): { shown: CommitmentRow[]; facets: FacetCounts } {
+  const { matched, facets } = scanRows(rows, params)
+  return { shown: sortRows(matched, params.sort, lang), facets }
+}
+
+/**
+ * Builds the search index for rows `from` onwards while `hasTime()` says so; returns where it
+ * stopped. Run in idle time after the list appears, so the first keystroke does not pay for
+ * normalizing every commitment's text.
+ */
+export function indexForSearch(
+  rows: readonly CommitmentRow[],
+  from: number,
+  hasTime: () => boolean,
+): number {
+  let next = from
+  while (next < rows.length && hasTime()) {
+    searchableText(rows[next]!)
+    next += 1
+  }
+  return next
 }

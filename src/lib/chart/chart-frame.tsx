@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n-context'
+import { ChartTools } from './chart-tools'
 
 export interface ChartTable {
   columns: string[]
@@ -19,18 +20,22 @@ interface ChartFrameProps {
 
 /**
  * Every chart goes through this frame: a title, a one-sentence summary, the chart itself and the
- * same figures as a table, so no figure exists only as pixels.
+ * same figures as a table, so no figure exists only as pixels. Below it, the widget's tools:
+ * copy embed code, download the table (CSV, JSON) and the chart (PNG).
  */
 export function ChartFrame({ id, title, summary, table, children }: ChartFrameProps) {
   const { t } = useI18n()
   const titleId = useId()
+  const body = useRef<HTMLDivElement>(null)
   return (
     <figure className="chart-frame" data-widget-id={id} aria-labelledby={titleId}>
       <h3 id={titleId} className="chart-title">
         {title}
       </h3>
       <p className="chart-summary">{summary}</p>
-      <div className="chart-body">{children}</div>
+      <div className="chart-body" ref={body}>
+        {children}
+      </div>
       <details className="chart-table">
         <summary>{t('chart.showTable')}</summary>
         <table>
@@ -60,6 +65,14 @@ export function ChartFrame({ id, title, summary, table, children }: ChartFramePr
           </tbody>
         </table>
       </details>
+      <ChartTools
+        id={id}
+        title={title}
+        summary={summary}
+        table={table}
+        titleId={titleId}
+        body={body}
+      />
     </figure>
   )
 }

@@ -19,30 +19,86 @@ export interface CommitmentRow {
   latest: (ProgressUpdate & { value: number }) | undefined
 }
 
+interface CachedRow {
+  row: CommitmentRow
+  asOf: string
+  /** The commitment's own updates the row was computed from, compared item by item. */
+  own: readonly ProgressUpdate[]
+}
+
+/**
+ * Rows by commitment object. The data layer re-assembles (new arrays, the same item objects)
+ * every time another file arrives, and each view builds rows again; a row whose commitment,
+ * document, day and evidence are unchanged is reused instead of recomputing its status. Weak, so
+ * data that is dropped (a refetch, another as-of day) is collected with its rows.
+ */
+const cache = new WeakMap<Commitment, CachedRow>()
+
 export function buildCommitmentRows(datasets: readonly Dataset[], asOf: string): CommitmentRow[] {
-  return datasets.flatMap((dataset) =>
-    dataset.commitments.map((commitment) => {
-      const status = commitmentStatus(commitment, dataset.updates, asOf)
-      const latest = latestMeasurement(commitment.id, dataset.updates, asOf)
-      const deadline =
-        commitment.kind === 'result'
-          ? null
-          : deadlineState(commitment.deadline, asOf, status.status === 'kept', {
-              ...(commitment.kind === 'target' && commitment.baseline
-                ? { baseline: commitment.baseline }
-                : {}),
-              ...(latest ? { latest: { value: latest.value, asOf: latest.asOf } } : {}),
-              ...(commitment.kind !== 'promise' ? { target: commitment.figure.value } : {}),
-            })
-      return {
-        commitment,
-        document: dataset.document,
-        datasetId: dataset.entry.id,
-        status,
-        deadline,
-        evidence: evidenceFor(commitment.id, dataset.updates, asOf),
-        latest,
+  return datasets.flatMap((dataset) => {
+    // Each status rule only looks at the commitment's own updates: hand each just those, so a
+    // letter costs O(commitments + updates) rather than commitments × updates.
+    const byCommitment = groupUpdates(dataset.updates)
+    return dataset.commitments.map((commitment) => {
+      const own = byCommitment.get(commitment.id) ?? NO_UPDATES
+      const cached = cache.get(commitment)
+      if (
+        cached &&
+        cached.asOf === asOf &&
+        cached.row.document === dataset.document &&
+        cached.row.datasetId === dataset.entry.id &&
+        sameItems(cached.own, own)
+      ) {
+        return cached.row
       }
-    }),
-  )
+      const row = buildRow(commitment, dataset, own, asOf)
+      cache.set(commitment, { row, asOf, own })
+      return row
+    })
+  })
+}
+
+const NO_UPDATES: readonly ProgressUpdate[] = []
+
+function groupUpdates(updates: readonly ProgressUpdate[]): Map<string, ProgressUpdate[]> {
+  const groups = new Map<string, ProgressUpdate[]>()
+  for (const update of updates) {
+    const group = groups.get(update.commitmentId)
+    if (group) group.push(update)
+    else groups.set(update.commitmentId, [update])
+  }
+  return groups
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
+}
+
+function buildRow(
+  commitment: Commitment,
+  dataset: Dataset,
+  updates: readonly ProgressUpdate[],
+  asOf: string,
+): CommitmentRow {
+  const status = commitmentStatus(commitment, updates, asOf)
+  const latest = latestMeasurement(commitment.id, updates, asOf)
+  const deadline =
+    commitment.kind === 'result'
+      ? null
+      : deadlineState(commitment.deadline, asOf, status.status === 'kept', {
+          ...(commitment.kind === 'target' && commitment.baseline
+            ? { baseline: commitment.baseline }
+            : {}),
+          ...(latest ? { latest: { value: latest.value, asOf: latest.asOf } } : {}),
+          ...(commitment.kind !== 'promise' ? { target: commitment.figure.value } : {}),
+        })
+  return {
+    commitment,
+    document: dataset.document,
+    datasetId: dataset.entry.id,
+    status,
+    deadline,
+    evidence: evidenceFor(commitment.id, updates, asOf),
+    latest,
+  }
 }

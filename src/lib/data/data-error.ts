@@ -6,15 +6,21 @@
 export type DataIssueCode =
   | 'network'
   | 'timeout'
+  /** The connection broke while the body was arriving: only part of the file came. */
+  | 'truncated-response'
   | 'http-status'
   | 'html-instead-of-json'
   | 'content-type'
   | 'empty-file'
   | 'byte-order-mark'
+  /** Saved in another encoding (GBK, Big5…): the text would show garbled. */
+  | 'not-utf8'
   | 'invalid-json'
   | 'schema'
   | 'duplicate-id'
   | 'unknown-reference'
+  /** A funding line that is, through its `partOf` chain, part of itself. */
+  | 'circular-reference'
   | 'document-mismatch'
 
 export interface DataIssue {

@@ -9,64 +9,95 @@ export interface FetchedFile {
   warnings: DataIssue[]
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000
+/**
+ * How long one file may take, headers and body, before it counts as a timeout. Generous:
+ * intranet servers can be slow, and the loading message names the file it is still waiting for
+ * long before this. Mutable so tests can shorten it.
+ */
+export const fetchSettings = { timeoutMs: 30_000 }
+
+interface Options {
+  signal?: AbortSignal
+  timeoutMs?: number
+}
 
 /**
  * The one way the app reads a data file: checks HTTP status and content type, decodes, parses.
  * Every failure becomes a DataFileError naming the file; validation happens in the caller.
+ * A cancelled request (the caller's signal) rethrows as is, for React Query to handle.
  */
 export async function fetchDataFile(
   url: string,
   file: string,
   expect: ExpectedContent,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  { signal, timeoutMs = fetchSettings.timeoutMs }: Options = {},
 ): Promise<FetchedFile> {
-  const response = await fetchWithTimeout(url, file, options)
-  if (!response.ok) {
-    throw new DataFileError(
-      {
-        file,
-        path: '',
-        code: 'http-status',
-        severity: 'error',
-        detail: `HTTP ${response.status} ${response.statusText}`.trim(),
-        params: { status: response.status },
-      },
-      { retryable: response.status >= 500 || response.status === 408 || response.status === 429 },
-    )
-  }
-  const contentType = response.headers.get('content-type')?.toLowerCase() ?? ''
-  checkContentType(file, expect, contentType)
-  const text = await readText(response, file)
-  return expect === 'json' ? parseJsonText(text, file) : { body: text, warnings: [] }
-}
-
-async function fetchWithTimeout(
-  url: string,
-  file: string,
-  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeoutMs?: number },
-): Promise<Response> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  const failed = (code: 'network' | 'truncated-response', error: unknown): DataFileError => {
+    if (signal?.aborted) throw error
+    return connectionError(file, timeout.aborted ? 'timeout' : code, timeoutMs, error)
+  }
+
+  let response: Response
   try {
-    return await fetch(url, {
+    response = await fetch(url, {
       signal: combined,
       headers: { Accept: 'application/json, text/plain' },
     })
   } catch (error) {
-    if (signal?.aborted) throw error
-    const timedOut = timeout.aborted
-    throw new DataFileError(
-      {
-        file,
-        path: '',
-        code: timedOut ? 'timeout' : 'network',
-        severity: 'error',
-        detail: timedOut ? `no answer within ${timeoutMs / 1000} s` : String(error),
-      },
-      { retryable: true },
-    )
+    throw failed('network', error)
   }
+  if (!response.ok) throw statusError(file, response)
+  const contentType = response.headers.get('content-type')?.toLowerCase() ?? ''
+  checkContentType(file, expect, contentType)
+
+  let bytes: ArrayBuffer
+  try {
+    bytes = await response.arrayBuffer()
+  } catch (error) {
+    throw failed('truncated-response', error)
+  }
+  // Decoded by hand rather than with response.text(), which would drop a BOM silently: the data
+  // author should hear about it (parseJsonText warns). Bytes that are not UTF-8 become U+FFFD,
+  // which parseJsonText reports.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  return expect === 'json'
+    ? parseJsonText(text, file)
+    : { body: text.replace(/^\uFEFF/, ''), warnings: [] }
+}
+
+function connectionError(
+  file: string,
+  code: 'network' | 'truncated-response' | 'timeout',
+  timeoutMs: number,
+  error: unknown,
+): DataFileError {
+  const detail = {
+    network: `no connection to the server: ${String(error)}`,
+    'truncated-response': `the connection broke while the file was arriving: ${String(error)}`,
+    timeout: `no complete answer within ${timeoutMs / 1000} s`,
+  }[code]
+  return new DataFileError(
+    { file, path: '', code, severity: 'error', detail, params: { seconds: timeoutMs / 1000 } },
+    { retryable: true },
+  )
+}
+
+function statusError(file: string, response: Response): DataFileError {
+  const { status } = response
+  return new DataFileError(
+    {
+      file,
+      path: '',
+      code: 'http-status',
+      severity: 'error',
+      detail: `HTTP ${status} ${response.statusText}`.trim(),
+      params: { status },
+    },
+    // A 404 or 403 will not fix itself; a busy or failing server might.
+    { retryable: status >= 500 || status === 408 || status === 429 },
+  )
 }
 
 function checkContentType(file: string, expect: ExpectedContent, contentType: string): void {
@@ -90,22 +121,5 @@ function checkContentType(file: string, expect: ExpectedContent, contentType: st
       detail: `content type "${contentType || 'none'}", expected ${expect === 'json' ? 'application/json' : 'text/plain'}`,
       params: { contentType: contentType || '—' },
     })
-  }
-}
-
-async function readText(response: Response, file: string): Promise<string> {
-  try {
-    return await response.text()
-  } catch (error) {
-    throw new DataFileError(
-      {
-        file,
-        path: '',
-        code: 'network',
-        severity: 'error',
-        detail: `response cut off: ${String(error)}`,
-      },
-      { retryable: true },
-    )
   }
 }

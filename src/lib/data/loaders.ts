@@ -11,44 +11,67 @@ import {
   updatesFileSchema,
   type ProgressUpdate,
 } from '../../domain/schema/update'
-import { DataFileError } from './data-error'
+import { DataFileError, type DataIssue } from './data-error'
 import { dataFileUrl, resolveDataPath } from './data-location'
-import { fetchDataFile } from './fetch-data-file'
-import { validateCollection, validateFile, type CollectionResult } from './validate'
+import { fetchDataFile, type FetchedFile } from './fetch-data-file'
+import {
+  validateCollection,
+  validateFile,
+  validateFileRepairing,
+  type CollectionResult,
+} from './validate'
 
 export const INDEX_FILE = 'index.json'
 
 type Signal = { signal?: AbortSignal }
 
-export async function loadIndex({ signal }: Signal = {}): Promise<DataIndex> {
-  const { body } = await fetchDataFile(dataFileUrl(INDEX_FILE), INDEX_FILE, 'json', { signal })
-  const index = validateFile(INDEX_FILE, body, dataIndexSchema)
-  const seen = new Set<string>()
-  index.datasets.forEach((entry, i) => {
-    if (seen.has(entry.id)) {
-      throw new DataFileError({
-        file: INDEX_FILE,
-        path: `datasets[${i}].id`,
-        code: 'duplicate-id',
-        severity: 'error',
-        detail: `dataset id "${entry.id}" is listed twice`,
-        params: { id: entry.id },
-      })
-    }
-    seen.add(entry.id)
-  })
-  return index
+/*
+ * Each loader fetches one file and hands the parsed body to a `read…` function. The readers are
+ * pure and exported, so tests can put any bytes through exactly the checks the app applies.
+ */
+
+export interface IndexResult {
+  index: DataIndex
+  /** Warnings about the index file itself (a byte-order mark). */
+  issues: DataIssue[]
 }
 
-export async function loadDocument(
+export async function loadIndexFile({ signal }: Signal = {}): Promise<IndexResult> {
+  const fetched = await fetchJson(INDEX_FILE, signal)
+  return { index: readIndex(fetched), issues: fetched.warnings }
+}
+
+export async function loadIndex(options: Signal = {}): Promise<DataIndex> {
+  return (await loadIndexFile(options)).index
+}
+
+export function readIndex({ body }: FetchedFile): DataIndex {
+  // The index is the table of contents: without a valid one there is nothing to show.
+  return validateFile(INDEX_FILE, body, dataIndexSchema)
+}
+
+export interface DocumentResult {
+  document: SourceDocument
+  /** Links, notes or translations that were wrong and left out; the letter itself is shown. */
+  issues: DataIssue[]
+}
+
+export async function loadDocumentFile(
   entry: DatasetEntry,
   { signal }: Signal = {},
-): Promise<SourceDocument> {
+): Promise<DocumentResult> {
+  return readDocument(entry, await fetchJson(entry.document, signal))
+}
+
+export async function loadDocument(entry: DatasetEntry, options: Signal = {}) {
+  return (await loadDocumentFile(entry, options)).document
+}
+
+export function readDocument(entry: DatasetEntry, { body, warnings }: FetchedFile): DocumentResult {
   const file = entry.document
-  const { body } = await fetchDataFile(dataFileUrl(file), file, 'json', { signal })
-  const document = validateFile(file, body, documentSchema)
+  const { value: document, issues } = validateFileRepairing(file, body, documentSchema)
   if (document.id !== entry.id) throw mismatch(file, 'id', entry.id, document.id)
-  return document
+  return { document, issues: [...warnings, ...issues] }
 }
 
 export async function loadSourceText(
@@ -65,7 +88,11 @@ export async function loadCommitments(
   entry: DatasetEntry,
   { signal }: Signal = {},
 ): Promise<CollectionResult<Commitment>> {
-  return loadCollection(entry, entry.commitments, signal, (file, body) =>
+  return readCommitments(entry, await fetchJson(entry.commitments, signal))
+}
+
+export function readCommitments(entry: DatasetEntry, fetched: FetchedFile) {
+  return readCollection(entry, entry.commitments, fetched, (file, body) =>
     validateCollection(file, body, commitmentsFileSchema, 'commitments', commitmentSchema),
   )
 }
@@ -75,7 +102,11 @@ export async function loadUpdates(
   { signal }: Signal = {},
 ): Promise<CollectionResult<ProgressUpdate>> {
   if (!entry.updates) return { items: [], issues: [] }
-  return loadCollection(entry, entry.updates, signal, (file, body) =>
+  return readUpdates(entry, await fetchJson(entry.updates, signal))
+}
+
+export function readUpdates(entry: DatasetEntry, fetched: FetchedFile) {
+  return readCollection(entry, entry.updates ?? '', fetched, (file, body) =>
     validateCollection(file, body, updatesFileSchema, 'updates', progressUpdateSchema),
   )
 }
@@ -85,26 +116,37 @@ export async function loadFunding(
   { signal }: Signal = {},
 ): Promise<CollectionResult<FundingLine>> {
   if (!entry.funding) return { items: [], issues: [] }
-  return loadCollection(entry, entry.funding, signal, (file, body) =>
+  return readFunding(entry, await fetchJson(entry.funding, signal))
+}
+
+export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
+  return readCollection(entry, entry.funding ?? '', fetched, (file, body) =>
     validateCollection(file, body, fundingFileSchema, 'lines', fundingLineSchema),
   )
 }
 
-async function loadCollection<T>(
+function fetchJson(file: string, signal: AbortSignal | undefined): Promise<FetchedFile> {
+  return fetchDataFile(dataFileUrl(file), file, 'json', { signal })
+}
+
+function readCollection<T>(
   entry: DatasetEntry,
   file: string,
-  signal: AbortSignal | undefined,
+  { body, warnings }: FetchedFile,
   validate: (
     file: string,
     body: unknown,
   ) => CollectionResult<T> & { envelope: { documentId: string } },
-): Promise<CollectionResult<T>> {
-  const { body, warnings } = await fetchDataFile(dataFileUrl(file), file, 'json', { signal })
+): CollectionResult<T> {
   const result = validate(file, body)
   if (result.envelope.documentId !== entry.id) {
     throw mismatch(file, 'documentId', entry.id, result.envelope.documentId)
   }
-  return { items: result.items, issues: [...warnings, ...result.issues] }
+  return {
+    items: result.items,
+    issues: [...warnings, ...result.issues],
+    rejectedIds: result.rejectedIds ?? [],
+  }
 }
 
 function mismatch(file: string, path: string, expected: string, found: string): DataFileError {

@@ -3,9 +3,9 @@ import type { DatasetEntry } from '../../domain/schema/data-index'
 import type { SourceDocument } from '../../domain/schema/document'
 import {
   loadCommitments,
-  loadDocument,
+  loadDocumentFile,
   loadFunding,
-  loadIndex,
+  loadIndexFile,
   loadSourceText,
   loadUpdates,
 } from './loaders'
@@ -19,12 +19,12 @@ export const dataKeys = {
 }
 
 export const dataIndexQuery = () =>
-  queryOptions({ queryKey: dataKeys.index(), queryFn: ({ signal }) => loadIndex({ signal }) })
+  queryOptions({ queryKey: dataKeys.index(), queryFn: ({ signal }) => loadIndexFile({ signal }) })
 
 export const documentQuery = (entry: DatasetEntry) =>
   queryOptions({
     queryKey: dataKeys.file(entry, 'document', entry.document),
-    queryFn: ({ signal }) => loadDocument(entry, { signal }),
+    queryFn: ({ signal }) => loadDocumentFile(entry, { signal }),
   })
 
 export const sourceTextQuery = (entry: DatasetEntry, document: SourceDocument | undefined) =>

@@ -1,5 +1,7 @@
-import { useMemo } from 'react'
-import { useViewState } from '../router/view-state'
+import dayjs from 'dayjs'
+import { useMemo, useSyncExternalStore } from 'react'
+import { todayIso } from '../../domain/dates'
+import { parseHash } from '../router/hash-location'
 import type { Dataset } from './assemble'
 import { buildCommitmentRows, type CommitmentRow } from './commitment-rows'
 import { datasetsAsOf } from './select-as-of'
@@ -11,18 +13,61 @@ export interface Dashboard extends TrackerData {
   visible: Dataset[]
   /** One row per visible commitment with status and deadline computed for `asOf`. */
   rows: CommitmentRow[]
+  /** Every dataset known on `asOf`, whatever `?doc=` says (the list filters by document itself). */
+  known: Dataset[]
+  /** One row per commitment of `known`: `rows` is the part of it that `visible` covers. */
+  knownRows: CommitmentRow[]
 }
+
+const NOTHING: never[] = []
 
 /** The data every view starts from: loaded, validated, as of the chosen date, optionally one document. */
 export function useDashboard(): Dashboard {
   const data = useTrackerData()
-  const { asOf, doc } = useViewState()
-  const visible = useMemo(() => {
-    const known = datasetsAsOf(data.datasets, asOf)
+  const { asOf, doc } = useDashboardParams()
+  // While the index and commitments are still arriving every view shows the loading state, and
+  // each arriving file would otherwise rebuild every row: wait until there is something to show.
+  const loading = data.status === 'loading'
+  const known = useMemo(
+    () => (loading ? NOTHING : datasetsAsOf(data.datasets, asOf)),
+    [loading, data.datasets, asOf],
+  )
+  // Rows are built once for every known dataset and narrowed for `?doc=`: a letter's rows do not
+  // depend on the other letters, and the list (which filters by document itself) reuses them.
+  const knownRows = useMemo(() => buildCommitmentRows(known, asOf), [known, asOf])
+  const { visible, rows } = useMemo(() => {
     // An unknown `?doc=` shows everything (the shell says so) rather than an empty page.
     const narrowed = doc ? known.filter((d) => d.entry.id === doc) : known
-    return narrowed.length > 0 ? narrowed : known
-  }, [data.datasets, asOf, doc])
-  const rows = useMemo(() => buildCommitmentRows(visible, asOf), [visible, asOf])
-  return { ...data, asOf, visible, rows }
+    if (narrowed.length === 0 || narrowed.length === known.length) {
+      return { visible: known, rows: knownRows }
+    }
+    return { visible: narrowed, rows: knownRows.filter((row) => row.datasetId === doc) }
+  }, [known, knownRows, doc])
+  return { ...data, asOf, visible, rows, known, knownRows }
+}
+
+/**
+ * `asOf` and `doc` as useViewState reads them, but re-rendering only when one of those two
+ * changes. A page calling useDashboard re-runs the data hooks (four queries per letter) on every
+ * render; with useViewState it would do so on every keystroke in a search box, since the list's
+ * search lives in the hash too.
+ */
+function useDashboardParams(): { asOf: string; doc: string | null } {
+  const key = useSyncExternalStore(subscribeToHash, readParamsKey, () => '["",""]')
+  const [rawAsOf, rawDoc] = JSON.parse(key) as [string, string]
+  // The same rule as useViewState: a real calendar date, otherwise today.
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(rawAsOf) && dayjs(rawAsOf).format('YYYY-MM-DD') === rawAsOf
+  return { asOf: valid ? rawAsOf : todayIso(), doc: rawDoc || null }
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+/** A string snapshot (compared by value), so unrelated hash changes do not re-render. */
+function readParamsKey(): string {
+  const { params } = parseHash(window.location.hash)
+  return JSON.stringify([params.get('asOf') ?? '', params.get('doc') ?? ''])
 }

@@ -1,8 +1,9 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { onlineManager, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useMemo, useSyncExternalStore } from 'react'
 import type { DataIndex } from '../../domain/schema/data-index'
 import { assembleDatasets, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
+import { INDEX_FILE } from './loaders'
 import {
   commitmentsQuery,
   dataIndexQuery,
@@ -13,9 +14,29 @@ import {
 import type { CollectionResult } from './validate'
 
 export interface FileFailure {
+  /** The dataset the file belongs to; "" for index.json. */
   datasetId: string
+  file: string
   error: unknown
   retry: () => void
+  /** A refetch failed but the last good copy of the file is still on screen. */
+  hasData: boolean
+}
+
+/** A file the page is still waiting for, for a loading message that names it. */
+export interface WaitingFile {
+  file: string
+  /** Failed attempts so far: the query client retries network faults and 5xx by itself. */
+  failureCount: number
+  failureReason: unknown
+}
+
+/** The data on screen could not be refreshed: it is the last good copy, from `fetchedAt`. */
+export interface StaleData {
+  /** When the oldest file on screen was fetched (ms since epoch). */
+  fetchedAt: number
+  /** The browser reports no network at all. */
+  offline: boolean
 }
 
 export interface TrackerData {
@@ -27,8 +48,13 @@ export interface TrackerData {
   datasets: Dataset[]
   /** Item-level and cross-file problems: the named parts are hidden, the rest is shown. */
   issues: DataIssue[]
-  /** Whole files that could not be used. */
+  /** Whole files that could not be used (or refreshed). */
   failures: FileFailure[]
+  /** Files requested and not yet arrived. */
+  waiting: WaitingFile[]
+  stale: StaleData | null
+  /** Fetches every data file again (the "try again" of the offline notice). */
+  refetchAll: () => void
   /** When the newest data on screen was fetched (ms since epoch), for "as of" and staleness. */
   fetchedAt: number
   isFetching: boolean
@@ -44,9 +70,16 @@ function combine<T>(results: Array<UseQueryResult<T>>): Combined<T> {
   return { data: results.map((r) => r.data), results }
 }
 
+interface TrackedFile {
+  result: UseQueryResult<unknown>
+  file: string
+  datasetId: string
+}
+
 export function useTrackerData(): TrackerData {
   const indexQuery = useQuery(dataIndexQuery())
-  const entries = useMemo(() => indexQuery.data?.datasets ?? [], [indexQuery.data])
+  const online = useOnline()
+  const entries = useMemo(() => indexQuery.data?.index.datasets ?? [], [indexQuery.data])
 
   const documents = useQueries({ queries: entries.map(documentQuery), combine })
   const commitments = useQueries({ queries: entries.map(commitmentsQuery), combine })
@@ -54,34 +87,81 @@ export function useTrackerData(): TrackerData {
   const funding = useQueries({ queries: entries.map(fundingQuery), combine })
 
   const assembled = useMemo(() => {
-    const itemIssues: DataIssue[] = []
+    const fileIssues: DataIssue[] = [...(indexQuery.data?.issues ?? [])]
     const items = <T>(result: CollectionResult<T> | undefined): T[] => {
       if (!result) return []
-      itemIssues.push(...result.issues)
+      fileIssues.push(...result.issues)
       return result.items
     }
     const { datasets, issues } = assembleDatasets(
-      entries.map((entry, i) => ({
-        entry,
-        document: documents.data[i],
-        commitments: items(commitments.data[i]),
-        updates: items(updates.data[i]),
-        funding: items(funding.data[i]),
-      })),
+      entries.map((entry, i) => {
+        const document = documents.data[i]
+        if (document) fileIssues.push(...document.issues)
+        return {
+          entry,
+          document: document?.document,
+          commitments: items(commitments.data[i]),
+          updates: items(updates.data[i]),
+          funding: items(funding.data[i]),
+          rejected: {
+            commitments: commitments.data[i]?.rejectedIds,
+            updates: updates.data[i]?.rejectedIds,
+            funding: funding.data[i]?.rejectedIds,
+          },
+          // Not arrived, or unusable: what points into them is neither dropped nor reported.
+          unavailable: { commitments: !commitments.data[i], updates: !updates.data[i] },
+        }
+      }),
     )
-    return { datasets, issues: [...itemIssues, ...issues] }
-  }, [entries, documents.data, commitments.data, updates.data, funding.data])
+    return { datasets, issues: [...fileIssues, ...issues] }
+  }, [indexQuery.data, entries, documents.data, commitments.data, updates.data, funding.data])
 
-  const all = [documents, commitments, updates, funding].flatMap((group) =>
-    group.results.map((result, i) => ({ result, entry: entries[i]! })),
-  )
-  const failures: FileFailure[] = all
-    .filter(({ result }) => result.isError)
-    .map(({ result, entry }) => ({
-      datasetId: entry.id,
+  const files: TrackedFile[] = [
+    { result: indexQuery, file: INDEX_FILE, datasetId: '' },
+    ...entries.flatMap((entry, i) =>
+      [
+        { result: documents.results[i], file: entry.document },
+        { result: commitments.results[i], file: entry.commitments },
+        { result: updates.results[i], file: entry.updates },
+        { result: funding.results[i], file: entry.funding },
+      ].flatMap(({ result, file }) =>
+        result && file
+          ? [{ result: result as UseQueryResult<unknown>, file, datasetId: entry.id }]
+          : [],
+      ),
+    ),
+  ]
+  const loaded = files.filter(({ result }) => result.data !== undefined)
+
+  const failures: FileFailure[] = files
+    // An index that never loaded is the whole page's error (DataGate), not one problem of many.
+    .filter(({ result, datasetId }) => result.isError && (datasetId !== '' || result.data))
+    .map(({ result, file, datasetId }) => ({
+      datasetId,
+      file,
       error: result.error,
       retry: () => void result.refetch(),
+      hasData: result.data !== undefined,
     }))
+
+  const waiting: WaitingFile[] = files
+    .filter(({ result }) => result.isPending && result.fetchStatus !== 'idle')
+    .map(({ result, file }) => ({
+      file,
+      failureCount: result.failureCount,
+      failureReason: result.failureReason,
+    }))
+
+  const refreshFailed = loaded.some(
+    ({ result }) => result.isError || result.fetchStatus === 'paused',
+  )
+  const stale: StaleData | null =
+    loaded.length > 0 && (!online || refreshFailed)
+      ? {
+          fetchedAt: Math.min(...loaded.map(({ result }) => result.dataUpdatedAt)),
+          offline: !online,
+        }
+      : null
 
   const settled =
     commitments.results.every((r) => !r.isPending) && documents.results.every((r) => !r.isPending)
@@ -94,13 +174,25 @@ export function useTrackerData(): TrackerData {
 
   return {
     status,
-    index: indexQuery.data,
+    index: indexQuery.data?.index,
     indexError: indexQuery.error,
     retryIndex: () => void indexQuery.refetch(),
     datasets: assembled.datasets,
     issues: assembled.issues,
     failures,
-    fetchedAt: Math.max(indexQuery.dataUpdatedAt, ...all.map(({ result }) => result.dataUpdatedAt)),
-    isFetching: indexQuery.isFetching || all.some(({ result }) => result.isFetching),
+    waiting,
+    stale,
+    refetchAll: () => files.forEach(({ result }) => void result.refetch()),
+    fetchedAt: Math.max(...files.map(({ result }) => result.dataUpdatedAt)),
+    isFetching: files.some(({ result }) => result.isFetching),
   }
+}
+
+/** Whether the browser reports a network; React Query pauses retries while it does not. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(
+    (onChange) => onlineManager.subscribe(onChange),
+    () => onlineManager.isOnline(),
+    () => true,
+  )
 }

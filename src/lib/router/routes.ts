@@ -6,6 +6,7 @@
  *   #/funding               the funding picture
  *   #/documents             all documents, grouped by deputy and responding body
  *   #/documents/<id>        one letter's full text with every commitment highlighted
+ *   #/report                every commitment on one printable page (A4, black and white)
  * Global query parameters on every route: `asOf` (YYYY-MM-DD, time travel) and `doc` (one document).
  */
 export type Route =
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'funding' }
   | { name: 'documents' }
   | { name: 'document'; id: string }
+  | { name: 'report' }
   | { name: 'not-found'; path: string }
 
 export function matchRoute(path: string): Route {
@@ -25,6 +27,7 @@ export function matchRoute(path: string): Route {
   if (first === 'commitments')
     return second ? { name: 'commitment', id: second } : { name: 'commitments' }
   if (first === 'funding' && !second) return { name: 'funding' }
+  if (first === 'report' && !second) return { name: 'report' }
   if (first === 'documents')
     return second ? { name: 'document', id: second } : { name: 'documents' }
   return { name: 'not-found', path }
@@ -37,4 +40,5 @@ export const paths = {
   funding: () => '/funding',
   documents: () => '/documents',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+  report: () => '/report',
 }

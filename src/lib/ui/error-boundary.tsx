@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { useI18n } from '../i18n/i18n-context'
+import { useOnline } from '../data/use-tracker-data'
 import { describeError } from '../i18n/describe-issue'
+import { useI18n } from '../i18n/i18n-context'
 
 interface Props {
   children: ReactNode
@@ -44,8 +45,36 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
+/**
+ * A code chunk (a chart, loaded lazily) that could not be downloaded: the network dropped, or a
+ * new version replaced the files on the server. Browsers word it differently.
+ */
+function isChunkLoadError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|Loading chunk/i.test(
+      error.message,
+    )
+  )
+}
+
 export function WidgetError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n()
+  const online = useOnline()
+  if (isChunkLoadError(error)) {
+    // React.lazy keeps a failed import: only a reload fetches the code again, and a reload
+    // while offline would lose the page, so the button waits for the network.
+    return (
+      <div className="widget-error" role="alert">
+        <p>{t('faults.widget.code')}</p>
+        {online && (
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('faults.widget.reload')}
+          </button>
+        )}
+      </div>
+    )
+  }
   return (
     <div className="widget-error" role="alert">
       <p>{t('error.widget', { message: describeError(error, t) })}</p>

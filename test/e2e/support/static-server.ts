@@ -13,6 +13,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 }
 
+/** A response served from memory (a host page, a config.json variant) instead of the disk. */
+export interface VirtualFile {
+  body: string
+  /** Defaults to the type of the path's extension. */
+  type?: string
+  status?: number
+}
+
 export interface StaticServer {
   /** The app's URL, ending in the sub-path, e.g. http://127.0.0.1:43210/apps/commitments/ */
   url: string
@@ -29,6 +37,13 @@ export interface StaticServerOptions {
   headers?: Record<string, string>
   /** Intercept a request before the file system (fault injection). Return true when handled. */
   intercept?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean
+  /**
+   * Paths answered from memory, by exact path ("/apps/commitments/config.json"). Read on every
+   * request, so a test may change the map between page loads.
+   */
+  files?: Record<string, VirtualFile>
+  /** More folders, each under its own URL prefix ("/shared/data/" → a copy of the data). */
+  mounts?: Record<string, string>
 }
 
 /** A plain static file server on 127.0.0.1, like the intranet's: no rewrites, no fallbacks. */
@@ -40,10 +55,19 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     requests.push(path)
     for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value)
     if (options.intercept?.(req, res, path)) return
-    if (!path.startsWith(basePath)) return notFound(res)
-    const relativePath = path.slice(basePath.length) || 'index.html'
-    const file = normalize(join(options.root, relativePath))
-    if (!file.startsWith(normalize(options.root))) return notFound(res)
+    const virtual = options.files?.[path]
+    if (virtual) {
+      res.statusCode = virtual.status ?? 200
+      res.setHeader('Content-Type', virtual.type ?? TYPES[extname(path)] ?? 'text/plain')
+      res.end(virtual.body)
+      return
+    }
+    const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => path.startsWith(prefix))
+    const [prefix, root] = mount ?? [basePath, options.root]
+    if (!path.startsWith(prefix)) return notFound(res)
+    const relativePath = path.slice(prefix.length) || 'index.html'
+    const file = normalize(join(root, relativePath))
+    if (!file.startsWith(normalize(root))) return notFound(res)
     const target =
       existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file
     if (!existsSync(target)) return notFound(res)
@@ -66,3 +90,27 @@ function notFound(res: ServerResponse): void {
   res.setHeader('Content-Type', 'text/plain; charset=utf-8')
   res.end('Not Found')
 }
+
+/** The intranet's Content-Security-Policy: the app must run under it with zero violations. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ')
+
+/**
+ * An init script for `context.addInitScript` that reports every `securitypolicyviolation` of
+ * every frame to a binding the test exposes as `window.__reportCsp` (context.exposeBinding), so
+ * nothing is lost when a page navigates.
+ */
+export const CSP_REPORTER = `
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const text = event.violatedDirective + ' blocked ' + (event.blockedURI || '(inline)') +
+      ' at ' + (event.sourceFile || location.href) + ':' + event.lineNumber
+    if (typeof window.__reportCsp === 'function') window.__reportCsp(text)
+  })
+`

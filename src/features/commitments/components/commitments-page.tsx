@@ -1,8 +1,7 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { localized, type Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
-import { buildCommitmentRows } from '../../../lib/data/commitment-rows'
-import { datasetsAsOf } from '../../../lib/data/select-as-of'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { Translate } from '../../../lib/i18n/translate'
@@ -11,9 +10,9 @@ import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import {
   EMPTY_FILTERS,
-  facetCounts,
   hasActiveFilters,
-  listCommitments,
+  indexForSearch,
+  listView,
   parseListParams,
   toUrlParams,
   type ListParams,
@@ -28,14 +27,17 @@ import './commitments.css'
  * `#/commitments`: every visible commitment, promise by promise, with filters, search and sort
  * that all live in the URL, so a filtered list can be shared and survives a reload.
  */
-export function CommitmentsPage() {
+export const CommitmentsPage = memo(function CommitmentsPage() {
+  // memo: the router re-renders its page on every change of the URL hash, and this list writes
+  // its search into the hash on every keystroke. Re-running the data hooks (four queries per
+  // letter) each time would cost more than the search; the list below follows the hash itself.
   const data = useDashboard()
   return (
     <DataGate data={data}>
       <CommitmentsList data={data} />
     </DataGate>
   )
-}
+})
 
 function CommitmentsList({ data }: { data: Dashboard }) {
   const { t, lang } = useI18n()
@@ -43,9 +45,9 @@ function CommitmentsList({ data }: { data: Dashboard }) {
   const summaryRef = useRef<HTMLDivElement>(null)
 
   // Every document known on the as-of date, not only `?doc=`: the document is one of this
-  // list's filters here, so the count can say "4 of 5" rather than "4 of 4".
-  const known = useMemo(() => datasetsAsOf(data.datasets, data.asOf), [data.datasets, data.asOf])
-  const rows = useMemo(() => buildCommitmentRows(known, data.asOf), [known, data.asOf])
+  // list's filters here, so the count can say "4 of 5" rather than "4 of 4". The dashboard has
+  // built those rows already (once per data and day, not once per keystroke).
+  const { known, knownRows: rows } = data
   const documents = useMemo(() => documentOptions(known, t, lang), [known, t, lang])
 
   const list = useMemo(
@@ -56,8 +58,8 @@ function CommitmentsList({ data }: { data: Dashboard }) {
       ),
     [params, documents],
   )
-  const shown = useMemo(() => listCommitments(rows, list, lang), [rows, list, lang])
-  const facets = useMemo(() => facetCounts(rows, list), [rows, list])
+  const { shown, facets } = useMemo(() => listView(rows, list, lang), [rows, list, lang])
+  useSearchIndexWhenIdle(rows)
   const filtered = hasActiveFilters(list)
   const several = documents.length > 1
 
@@ -121,4 +123,34 @@ function documentOptions(
         : localized(lang, doc.title, doc.titleEn)
     return { id: dataset.entry.id, label }
   })
+}
+
+/** Slices of work small enough never to delay a frame when no idle callback is available. */
+const SLICE_MS = 8
+
+/** Normalizes every row's search text in idle moments, so typing never waits for it. */
+function useSearchIndexWhenIdle(rows: readonly CommitmentRow[]) {
+  useEffect(() => {
+    let next = 0
+    let cancel = () => {}
+    const step = (deadline?: IdleDeadline) => {
+      const until = performance.now() + SLICE_MS
+      const hasTime = deadline
+        ? () => deadline.timeRemaining() > 1
+        : () => performance.now() < until
+      next = indexForSearch(rows, next, hasTime)
+      if (next < rows.length) cancel = schedule(step)
+    }
+    cancel = schedule(step)
+    return () => cancel()
+  }, [rows])
+}
+
+function schedule(step: (deadline?: IdleDeadline) => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(step)
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = window.setTimeout(step, 0)
+  return () => window.clearTimeout(handle)
 }

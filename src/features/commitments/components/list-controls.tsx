@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { STATUSES } from '../../../domain/status'
 import { useI18n } from '../../../lib/i18n/i18n-context'
@@ -41,9 +41,15 @@ export function ListControls({ list, facets, rows, documents, onChange }: Props)
   const docId = useId()
   // Nine categories exist; a letter usually uses a few. A category asked for in the URL stays
   // listed even when absent, so it can be unticked.
-  const present = new Set(rows.map((row) => row.commitment.category))
+  const present = useMemo(() => new Set(rows.map((row) => row.commitment.category)), [rows])
   const categories = CATEGORIES.filter((c) => present.has(c) || list.category.includes(c))
-  const allDocuments = Object.values(facets.doc).reduce((sum, n) => sum + n, 0)
+  // With hundreds of letters, new counts in every <option> make the browser re-measure the whole
+  // select: let them follow a moment after the list and its count, which the reader is watching.
+  const docCounts = useDeferredValue(facets.doc)
+  const allDocuments = useMemo(
+    () => Object.values(docCounts).reduce((sum, n) => sum + n, 0),
+    [docCounts],
+  )
   const ticked = list.status.length + list.deadline.length + list.kind.length + list.category.length
   // Four groups of checkboxes would push the list a whole screen down on a phone: there they
   // start folded (the active filters stay visible as chips above the list), elsewhere open.
@@ -97,7 +103,7 @@ export function ListControls({ list, facets, rows, documents, onChange }: Props)
               <option value="">{t('list.filter.document.all', { count: allDocuments })}</option>
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {t('list.filter.option', { label: d.label, count: facets.doc[d.id] ?? 0 })}
+                  {t('list.filter.option', { label: d.label, count: docCounts[d.id] ?? 0 })}
                 </option>
               ))}
             </select>

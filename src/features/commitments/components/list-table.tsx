@@ -1,14 +1,10 @@
-import { localized } from '../../../domain/language'
+import { useMemo } from 'react'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
-import { describeDeadline } from '../../../lib/format/describe-deadline'
-import { describeStatusReason } from '../../../lib/format/describe-status'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { MessageKey } from '../../../lib/i18n/translate'
-import { paths } from '../../../lib/router/routes'
-import { useViewState } from '../../../lib/router/view-state'
-import { DeadlineLight } from '../../../lib/ui/deadline-light'
-import { StatusBadge } from '../../../lib/ui/status-badge'
 import type { DocumentOption } from './list-controls'
+import { ListRow } from './list-row'
+import { ListVirtualBody } from './list-virtual-body'
 
 interface Props {
   rows: readonly CommitmentRow[]
@@ -17,12 +13,20 @@ interface Props {
 }
 
 /**
+ * Up to this many rows are all rendered: a letter or a few fit easily, and every row stays in the
+ * page for find-in-page (and in jsdom, which has no layout to virtualize against). Above it only
+ * the rows near the viewport are rendered: tens of thousands of rows would freeze the page.
+ */
+export const VIRTUALIZE_ABOVE = 200
+
+/**
  * One row per commitment. A real table on wide screens; on narrow ones the CSS stacks each row
  * into a card and shows the per-cell labels (hidden from screen readers, which already hear the
  * column headers).
  */
 export function ListTable({ rows, documents }: Props) {
   const { t } = useI18n()
+  const documentLabels = useMemo(() => documentLabelsOf(documents), [documents])
   const columns: MessageKey[] = [
     'list.column.commitment',
     'list.column.status',
@@ -32,11 +36,16 @@ export function ListTable({ rows, documents }: Props) {
     'list.column.section',
     ...(documents ? (['list.column.document'] as const) : []),
   ]
+  const virtual = rows.length > VIRTUALIZE_ABOVE
   return (
-    <table className="list-table">
+    <table
+      className={virtual ? 'list-table list-table-virtual' : 'list-table'}
+      // Screen readers then announce the whole table's size, not just the rows rendered.
+      aria-rowcount={virtual ? rows.length + 1 : undefined}
+    >
       <caption className="visually-hidden">{t('list.table.caption')}</caption>
       <thead>
-        <tr>
+        <tr aria-rowindex={virtual ? 1 : undefined}>
           {columns.map((key) => (
             <th key={key} scope="col">
               {t(key)}
@@ -44,80 +53,21 @@ export function ListTable({ rows, documents }: Props) {
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <ListTableRow key={row.commitment.id} row={row} documents={documents} />
-        ))}
-      </tbody>
+      {virtual ? (
+        <ListVirtualBody rows={rows} documentLabels={documentLabels} columns={columns.length} />
+      ) : (
+        <tbody>
+          {rows.map((row) => (
+            <ListRow key={row.commitment.id} row={row} documentLabels={documentLabels} />
+          ))}
+        </tbody>
+      )}
     </table>
   )
 }
 
-function ListTableRow({
-  row,
-  documents,
-}: {
-  row: CommitmentRow
-  documents: readonly DocumentOption[] | null
-}) {
-  const { t, lang } = useI18n()
-  const { href } = useViewState()
-  const c = row.commitment
-  const title = localized(lang, c.title, c.titleEn)
-  // A Chinese title shown in the English UI (no translation in the data) is marked as Chinese.
-  const titleLang = lang === 'en' && !c.titleEn ? 'zh-CN' : undefined
-  const stated = c.kind !== 'result' && c.deadline.type !== 'none' ? c.deadline : null
-  return (
-    <tr data-commitment-id={c.id}>
-      <th scope="row" className="list-cell-title">
-        <CellLabel text={t('list.column.commitment')} />
-        <a href={href(paths.commitment(c.id))} lang={titleLang}>
-          {title}
-        </a>
-      </th>
-      <td className="list-cell-wide">
-        <CellLabel text={t('list.column.status')} />
-        <StatusBadge status={row.status.status} />
-        <span className="list-reason">{describeStatusReason(row.status.reason, t, lang)}</span>
-      </td>
-      <td className="list-cell-wide">
-        <CellLabel text={t('list.column.deadline')} />
-        {row.deadline ? (
-          <>
-            <DeadlineLight state={row.deadline} />
-            {stated && <span className="list-due">{describeDeadline(stated, t, lang)}</span>}
-          </>
-        ) : (
-          <span className="list-muted">{t('list.deadline.notApplicable')}</span>
-        )}
-      </td>
-      <td>
-        <CellLabel text={t('list.column.kind')} />
-        {t(`kind.${c.kind}`)}
-      </td>
-      <td>
-        <CellLabel text={t('list.column.category')} />
-        {t(`category.${c.category}`)}
-      </td>
-      <td>
-        <CellLabel text={t('list.column.section')} />
-        <span lang="zh-CN">{c.section}</span>
-      </td>
-      {documents && (
-        <td>
-          <CellLabel text={t('list.column.document')} />
-          {documents.find((d) => d.id === row.datasetId)?.label ?? row.datasetId}
-        </td>
-      )}
-    </tr>
-  )
-}
-
-/** The column name inside the cell, shown only when rows are stacked on narrow screens. */
-function CellLabel({ text }: { text: string }) {
-  return (
-    <span className="list-cell-label" aria-hidden="true">
-      {text}
-    </span>
-  )
+function documentLabelsOf(
+  documents: readonly DocumentOption[] | null,
+): ReadonlyMap<string, string> | null {
+  return documents ? new Map(documents.map((d) => [d.id, d.label])) : null
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react'
+import { lazy, Suspense, useId, useMemo } from 'react'
 import { formatPercent } from '../../../domain/figure-format'
 import { gapClosure, type GapClosure } from '../../../domain/funding'
 import { localized } from '../../../domain/language'
@@ -7,24 +7,33 @@ import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
+import { useRevealCount } from './progressive'
+import { WhenVisible } from './when-visible'
 
 const FundingGapChart = lazy(() => import('./funding-gap-chart'))
+/** The drawn chart's height (funding-gap-chart.tsx), for the box that waits for it. */
+const GAP_CHART_HEIGHT = 260
 
-type Pledged = Exclude<GapClosure, { state: 'no-pledge' }>
+export type Pledged = Exclude<GapClosure, { state: 'no-pledge' }>
 
 /** Every pledge and how much of it has been paid out over time, or that nobody has said. */
 export function FundingGapSection({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
-  const pledges = model.lines.flatMap((line) => {
-    const closure = gapClosure(line, model.context)
-    return closure.state === 'no-pledge' ? [] : [{ line, closure }]
-  })
+  const pledges = useMemo(
+    () =>
+      model.lines.flatMap((line) => {
+        const closure = gapClosure(line, model.context)
+        return closure.state === 'no-pledge' ? [] : [{ line, closure }]
+      }),
+    [model],
+  )
+  const shown = useRevealCount(pledges.length)
   if (pledges.length === 0) return null
   return (
     <section className="funding-section" aria-labelledby={headingId} data-widget-id="funding-gap">
       <h2 id={headingId}>{t('funding.gap.heading')}</h2>
-      {pledges.map(({ line, closure }) => (
+      {pledges.slice(0, shown).map(({ line, closure }) => (
         <ErrorBoundary key={line.id}>
           <GapFrame line={line} closure={closure} asOf={model.asOf} />
         </ErrorBoundary>
@@ -33,7 +42,16 @@ export function FundingGapSection({ model }: { model: FundingModel }) {
   )
 }
 
-function GapFrame({ line, closure, asOf }: { line: FundingLine; closure: Pledged; asOf: string }) {
+/** One pledge's chart (`funding-gap-<lineId>`), also embedded on its own. */
+export function GapFrame({
+  line,
+  closure,
+  asOf,
+}: {
+  line: FundingLine
+  closure: Pledged
+  asOf: string
+}) {
   const { t, lang } = useI18n()
   const pledge = closure.pledged.entry
   const pledgedText = formatAmount(pledge.amount, pledge.comparator, lang)
@@ -88,23 +106,25 @@ function GapFrame({ line, closure, asOf }: { line: FundingLine; closure: Pledged
           ],
         }}
       >
-        <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-          <FundingGapChart
-            pledged={{
-              amount: pledge.amount,
-              // A pledge without any date (no document date either) starts the axis at the view date.
-              date: closure.pledged.date || asOf,
-              text: `${t('funding.gap.pledged')} ${pledgedText}`,
-            }}
-            points={points.map((point) => ({
-              date: point.date,
-              amount: point.cumulative,
-              text: formatAmount(point.cumulative, point.entry.comparator, lang),
-            }))}
-            asOf={asOf}
-            unknownText={t('funding.noPayment')}
-          />
-        </Suspense>
+        <WhenVisible minHeight={GAP_CHART_HEIGHT}>
+          <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
+            <FundingGapChart
+              pledged={{
+                amount: pledge.amount,
+                // A pledge without any date (no document date either) starts the axis at the view date.
+                date: closure.pledged.date || asOf,
+                text: `${t('funding.gap.pledged')} ${pledgedText}`,
+              }}
+              points={points.map((point) => ({
+                date: point.date,
+                amount: point.cumulative,
+                text: formatAmount(point.cumulative, point.entry.comparator, lang),
+              }))}
+              asOf={asOf}
+              unknownText={t('funding.noPayment')}
+            />
+          </Suspense>
+        </WhenVisible>
       </ChartFrame>
       {(line.note || line.noteEn) && (
         <p className="note">{localized(lang, line.note ?? '', line.noteEn)}</p>

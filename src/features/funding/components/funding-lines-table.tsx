@@ -1,5 +1,5 @@
-import { useId } from 'react'
-import { datedEntries, ofWhichSplits } from '../../../domain/funding'
+import { useId, useMemo } from 'react'
+import { datedEntries, type OfWhichSplit } from '../../../domain/funding'
 import { localized } from '../../../domain/language'
 import type { FundingLine } from '../../../domain/schema/funding'
 import { useI18n } from '../../../lib/i18n/i18n-context'
@@ -7,11 +7,22 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { formatAmount, formatEntryDate, joinList, type FundingModel } from '../funding-model'
 import { FundingEvidence } from './funding-evidence'
+import { useRevealCount } from './progressive'
+import { splitsByLine } from './split-lookup'
 
 /** Every funding line with every entry, the figure as written and its evidence: the record. */
 export function FundingLinesTable({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
+  // Looked up once for the whole table, not once per line across all lines.
+  const lookup = useMemo(
+    () => ({
+      byId: new Map(model.lines.map((line) => [line.id, line])),
+      splits: splitsByLine(model.lines, model.context),
+    }),
+    [model],
+  )
+  const shown = useRevealCount(model.lines.length)
   return (
     <section className="funding-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('funding.lines.title')}</h2>
@@ -29,8 +40,8 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
               <th scope="col">{t('funding.lines.evidence')}</th>
             </tr>
           </thead>
-          {model.lines.map((line) => (
-            <LineRows key={line.id} line={line} model={model} />
+          {model.lines.slice(0, shown).map((line) => (
+            <LineRows key={line.id} line={line} model={model} lookup={lookup} />
           ))}
         </table>
       </div>
@@ -38,12 +49,25 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
   )
 }
 
-function LineRows({ line, model }: { line: FundingLine; model: FundingModel }) {
+interface Lookup {
+  byId: ReadonlyMap<string, FundingLine>
+  splits: ReadonlyMap<string, OfWhichSplit[]>
+}
+
+function LineRows({
+  line,
+  model,
+  lookup,
+}: {
+  line: FundingLine
+  model: FundingModel
+  lookup: Lookup
+}) {
   const { t, lang } = useI18n()
   const entries = datedEntries(line, model.context).sort((a, b) => a.date.localeCompare(b.date))
   const lineCell = (
     <th scope="rowgroup" rowSpan={Math.max(entries.length, 1)} className="funding-line-cell">
-      <LineFacts line={line} model={model} />
+      <LineFacts line={line} model={model} lookup={lookup} />
     </th>
   )
   if (entries.length === 0) {
@@ -88,11 +112,19 @@ function LineRows({ line, model }: { line: FundingLine; model: FundingModel }) {
 }
 
 /** The line itself: name, whose money, what it belongs to and which promises it funds. */
-function LineFacts({ line, model }: { line: FundingLine; model: FundingModel }) {
+function LineFacts({
+  line,
+  model,
+  lookup,
+}: {
+  line: FundingLine
+  model: FundingModel
+  lookup: Lookup
+}) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
-  const parent = line.partOf ? model.lines.find((l) => l.id === line.partOf) : undefined
-  const splits = ofWhichSplits(line, model.lines, model.context)
+  const parent = line.partOf ? lookup.byId.get(line.partOf) : undefined
+  const splits = lookup.splits.get(line.id) ?? []
   return (
     <div className="funding-line-facts">
       <div className="funding-line-label">{localized(lang, line.label, line.labelEn)}</div>

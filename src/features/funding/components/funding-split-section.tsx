@@ -1,5 +1,5 @@
-import { lazy, Suspense, useId } from 'react'
-import { ofWhichSplits, type OfWhichSplit } from '../../../domain/funding'
+import { lazy, Suspense, useId, useMemo } from 'react'
+import type { OfWhichSplit } from '../../../domain/funding'
 import { localized } from '../../../domain/language'
 import type { FundingLine } from '../../../domain/schema/funding'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
@@ -13,8 +13,13 @@ import {
   type FundingModel,
 } from '../funding-model'
 import type { SplitRow } from './funding-split-chart'
+import { useRevealCount } from './progressive'
+import { splitsByLine } from './split-lookup'
+import { WhenVisible } from './when-visible'
 
 const FundingSplitChart = lazy(() => import('./funding-split-chart'))
+/** The drawn chart's height per row (funding-split-chart.tsx), for the box that waits for it. */
+const SPLIT_ROW_HEIGHT = 64
 
 type Consistent = Extract<OfWhichSplit, { state: 'split' }>
 type Inconsistent = Extract<OfWhichSplit, { state: 'inconsistent' }>
@@ -26,9 +31,13 @@ type Inconsistent = Extract<OfWhichSplit, { state: 'inconsistent' }>
 export function FundingSplitSection({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
-  const all = model.lines.flatMap((line) =>
-    ofWhichSplits(line, model.lines, model.context).map((split) => ({ line, split })),
-  )
+  const all = useMemo(() => {
+    const splits = splitsByLine(model.lines, model.context)
+    return model.lines.flatMap((line) =>
+      (splits.get(line.id) ?? []).map((split) => ({ line, split })),
+    )
+  }, [model])
+  const shown = useRevealCount(all.length)
   if (all.length === 0) return null
   const consistent = all.flatMap(({ line, split }) =>
     split.state === 'split' ? [{ line, split }] : [],
@@ -39,10 +48,10 @@ export function FundingSplitSection({ model }: { model: FundingModel }) {
   return (
     <section className="funding-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('funding.split.heading')}</h2>
-      {inconsistent.map(({ line, split }) => (
+      {inconsistent.slice(0, shown).map(({ line, split }) => (
         <InconsistentSplit key={`${line.id}-${split.stage}`} split={split} />
       ))}
-      {consistent.map(({ line, split }) => (
+      {consistent.slice(0, Math.max(0, shown - inconsistent.length)).map(({ line, split }) => (
         <SplitStatement key={`${line.id}-${split.stage}`} line={line} split={split} />
       ))}
       {consistent.length > 0 && (
@@ -133,9 +142,11 @@ function SplitChartFrame({
         }),
       }}
     >
-      <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-        <FundingSplitChart rows={rows} />
-      </Suspense>
+      <WhenVisible minHeight={rows.length * SPLIT_ROW_HEIGHT}>
+        <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
+          <FundingSplitChart rows={rows} />
+        </Suspense>
+      </WhenVisible>
     </ChartFrame>
   )
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, type FundingModel } from '../funding-model'
 import type { StageRow } from './funding-stages-chart'
+import { WhenVisible } from './when-visible'
 
 // recharts stays out of the first-screen bundle: the table and summary render before it arrives.
 const FundingStagesChart = lazy(() => import('./funding-stages-chart'))
@@ -57,9 +58,11 @@ export function FundingStagesSection({ model }: { model: FundingModel }) {
           ]),
         }}
       >
-        <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-          <FundingStagesChart rows={rows} />
-        </Suspense>
+        <WhenVisible minHeight={rows.length * 76 + 48}>
+          <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
+            <FundingStagesChart rows={rows} />
+          </Suspense>
+        </WhenVisible>
       </ChartFrame>
     </ErrorBoundary>
   )

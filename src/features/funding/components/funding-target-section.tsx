@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react'
+import { lazy, Suspense, useId, useMemo } from 'react'
 import { formatDate } from '../../../domain/dates'
 import { formatPercent } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
@@ -13,6 +13,8 @@ import { paths } from '../../../lib/router/routes'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
 import type { TargetBarRow } from './funding-target-chart'
+import { useRevealCount } from './progressive'
+import { WhenVisible } from './when-visible'
 
 const FundingTargetChart = lazy(() => import('./funding-target-chart'))
 
@@ -20,11 +22,14 @@ const FundingTargetChart = lazy(() => import('./funding-target-chart'))
 export function FundingTargetSection({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
-  const ids = [...new Set(model.lines.flatMap((line) => line.commitmentIds))]
-  const targets = ids.flatMap((id) => {
-    const commitment = model.commitments.get(id)
-    return commitment?.kind === 'target' && commitment.figure.unit === 'yuan' ? [commitment] : []
-  })
+  const targets = useMemo(() => {
+    const ids = [...new Set(model.lines.flatMap((line) => line.commitmentIds))]
+    return ids.flatMap((id) => {
+      const commitment = model.commitments.get(id)
+      return commitment?.kind === 'target' && commitment.figure.unit === 'yuan' ? [commitment] : []
+    })
+  }, [model])
+  const shown = useRevealCount(targets.length)
   if (targets.length === 0) return null
   return (
     <section
@@ -33,7 +38,7 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
       data-widget-id="funding-target"
     >
       <h2 id={headingId}>{t('funding.target.heading')}</h2>
-      {targets.map((commitment) => (
+      {targets.slice(0, shown).map((commitment) => (
         <ErrorBoundary key={commitment.id}>
           <TargetWidget commitment={commitment} model={model} />
         </ErrorBoundary>
@@ -42,7 +47,8 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
   )
 }
 
-function TargetWidget({
+/** One money target with its chart (`funding-target-<commitmentId>`), also embedded on its own. */
+export function TargetWidget({
   commitment,
   model,
 }: {
@@ -164,9 +170,11 @@ function TargetWidget({
             ],
           }}
         >
-          <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-            <FundingTargetChart rows={rows} target={figure.value} targetText={targetText} />
-          </Suspense>
+          <WhenVisible minHeight={rows.length * 52 + 60}>
+            <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
+              <FundingTargetChart rows={rows} target={figure.value} targetText={targetText} />
+            </Suspense>
+          </WhenVisible>
         </ChartFrame>
       ) : (
         <p className="note">{t('funding.target.nothingToDraw')}</p>

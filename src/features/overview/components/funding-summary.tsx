@@ -6,6 +6,7 @@ import type { Dataset } from '../../../lib/data/assemble'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
+import { WidgetTools } from '../../../lib/ui/widget-tools'
 import { buildFundingModel, formatAmount } from '../../funding/funding-model'
 import { StageTotalText } from '../../funding/components/stage-total-text'
 
@@ -88,6 +89,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
           </p>
         </>
       )}
+      <WidgetTools id="funding-summary" title={t('overview.funding.title')} describedBy={titleId} />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { StatusBadge } from '../../../lib/ui/status-badge'
+import { WidgetTools } from '../../../lib/ui/widget-tools'
 
 /**
  * How many trackable commitments stand at each status, as labelled bars. Drawn in HTML/SVG rather
@@ -70,6 +71,7 @@ export function StatusTotals({ rows }: { rows: readonly CommitmentRow[] }) {
       {results > 0 && (
         <p className="status-results">{t('overview.status.results', { count: results })}</p>
       )}
+      <WidgetTools id="status" title={t('overview.status.title')} describedBy={titleId} />
     </figure>
   )
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { formatDate } from '../../../domain/dates'
 import { localized } from '../../../domain/language'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
@@ -6,6 +6,8 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DeadlineLight } from '../../../lib/ui/deadline-light'
+import { useRevealCount } from '../../funding/components/progressive'
+import { WidgetTools } from '../../../lib/ui/widget-tools'
 
 /**
  * Overdue and soon-due commitments, earliest first, and how many state no deadline at all: in
@@ -15,17 +17,25 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
   const { t, lang } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
-  const urgent = rows
-    .flatMap((row) =>
-      row.deadline &&
-      row.deadline.due &&
-      (row.deadline.light === 'red' || row.deadline.light === 'yellow')
-        ? [{ row, deadline: row.deadline, due: row.deadline.due }]
-        : [],
-    )
-    .sort((a, b) => a.due.localeCompare(b.due))
-  const noneStated = rows.filter((row) => row.deadline?.light === 'none').length
-  const onTrack = rows.filter((row) => row.deadline?.light === 'green').length
+  const { urgent, noneStated, onTrack } = useMemo(
+    () => ({
+      urgent: rows
+        .flatMap((row) =>
+          row.deadline &&
+          row.deadline.due &&
+          (row.deadline.light === 'red' || row.deadline.light === 'yellow')
+            ? [{ row, deadline: row.deadline, due: row.deadline.due }]
+            : [],
+        )
+        .sort((a, b) => a.due.localeCompare(b.due)),
+      noneStated: rows.filter((row) => row.deadline?.light === 'none').length,
+      onTrack: rows.filter((row) => row.deadline?.light === 'green').length,
+    }),
+    [rows],
+  )
+  // Across a province's letters thousands can be overdue: the earliest render with the page,
+  // the rest follow slice by slice (see useRevealCount).
+  const shown = useRevealCount(urgent.length)
   return (
     <section
       className="overview-widget upcoming-deadlines"
@@ -38,7 +48,7 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
         <p>{t('overview.deadlines.empty')}</p>
       ) : (
         <ol className="deadline-list">
-          {urgent.map(({ row, deadline, due }) => (
+          {urgent.slice(0, shown).map(({ row, deadline, due }) => (
             // Not data-commitment-id: that hook names the headline card, once per page.
             <li key={row.commitment.id} data-deadline-for={row.commitment.id}>
               <DeadlineLight state={deadline} />
@@ -60,6 +70,7 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
         {noneStated > 0 && <span className="note"> {t('overview.deadlines.noneStatedNote')}</span>}
       </p>
       {onTrack > 0 && <p>{t('overview.deadlines.onTrack', { count: onTrack })}</p>}
+      <WidgetTools id="deadlines" title={t('overview.deadlines.title')} describedBy={titleId} />
     </section>
   )
 }

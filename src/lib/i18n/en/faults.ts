@@ -1,3 +1,43 @@
 import type { faults as zh } from '../zh-cn/faults'
 
-export const faults: Record<keyof typeof zh, string> = {}
+export const faults: Record<keyof typeof zh, string> = {
+  'faults.problem.http-404':
+    'the server has no such file (HTTP 404): check the path in index.json and that the file was copied to the server',
+  'faults.problem.http-5xx': 'the server failed for now (HTTP {status}); try again later',
+  'faults.problem.timeout': 'the server did not send the whole file within {seconds} s',
+  'faults.problem.truncated-response': 'the connection broke: only part of the file arrived',
+  'faults.problem.not-utf8':
+    'the file is not UTF-8 (perhaps saved as GBK), so Chinese text would be garbled: save it as UTF-8',
+  'faults.problem.circular-reference':
+    '"{id}" is, through partOf, a part of itself (a circular reference)',
+  'faults.schema.int': 'must be a whole number, without decimals',
+  'faults.schema.invisible-character':
+    'contains the invisible control character {char} (at character {position}): such characters can change the order text is shown in, so it is not shown',
+  'faults.schema.reserved-id': '"constructor" and "prototype" are reserved words and cannot be ids',
+  'faults.schema.deadline-before-baseline':
+    'the deadline {deadline} is before the baseline date {baseline}: a target is measured from its baseline to its deadline, so one of the dates is wrong',
+  'faults.schema.duplicate-id': 'id "{id}" is used twice',
+  'faults.schema.url-credentials':
+    'the link contains a user name (the part before "@"), which can disguise the site it goes to, so it is not shown',
+  'faults.schema.unchecked': 'nested too deeply or too large to check',
+  'faults.format.date': 'not a real date in the form YYYY-MM-DD',
+  'faults.format.url':
+    'not a valid link: only addresses starting with http:// or https:// are accepted',
+  'faults.format.id': 'not a valid id: lowercase letters, digits and single dashes only',
+  'faults.format.relative-path':
+    'not a valid path: use a relative path such as km-153005/document.json',
+  'faults.repair.fieldDropped': ' (this field is left out; everything else is shown)',
+
+  'faults.loading.waiting': 'Still waiting for the server to send: {files}',
+  'faults.loading.elapsed': 'waiting for {seconds} s',
+  'faults.loading.retrying': '{problem}. Trying again (attempt {attempt})…',
+
+  'faults.widget.code':
+    'The program code for this part could not be downloaded (the network may be down). Everything else is shown; reload the page once the network is back.',
+  'faults.widget.reload': 'Reload the page',
+
+  'faults.stale.offline': 'Offline: showing data fetched at {time}',
+  'faults.stale.failed': 'Could not update the data: showing data fetched at {time}',
+  'faults.stale.files': 'Not updated: {files}',
+  'faults.stale.retry': 'Fetch the data again',
+}

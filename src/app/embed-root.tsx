@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { Language } from '../domain/language'
+import { EmbedApp } from '../features/embed/embed-app'
+import type { RuntimeConfigState } from '../lib/config/config-context'
+import { AppProviders } from './providers'
+import './styles.css'
+import './print.css'
+
+/** The app as one widget (`?embed=<id>`): the same providers, no layout shell. */
+export function EmbedRoot({
+  id,
+  queryClient,
+  lang,
+  runtimeConfig,
+}: {
+  id: string
+  queryClient?: QueryClient
+  lang?: Language
+  runtimeConfig?: RuntimeConfigState
+}) {
+  return (
+    <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
+      <EmbedApp id={id} />
+    </AppProviders>
+  )
+}

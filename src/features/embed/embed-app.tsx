@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import { WidgetEnvironment } from '../../lib/chart/widget-environment'
+import { useRuntimeConfig } from '../../lib/config/config-context'
+import { useDashboard } from '../../lib/data/use-dashboard'
+import { DataGate } from '../../lib/ui/data-gate'
+import { ErrorBoundary } from '../../lib/ui/error-boundary'
+import { useLinksOpenDashboard } from './dashboard-link'
+import { EmbedContent } from './embed-content'
+import { parseEmbedId } from './embed-target'
+import { useAutoHeight } from './use-auto-height'
+import '../overview/components/overview.css'
+import '../funding/components/funding.css'
+import '../commitments/components/detail/detail.css'
+import './embed.css'
+
+/**
+ * `?embed=<id>`: one widget of the dashboard alone, for another page's iframe. No navigation or
+ * controls; the widget's title, its figures, where they come from, their as-of date and a link
+ * back. Its height is posted to the host page (public/embed.js sizes the iframe).
+ */
+export function EmbedApp({ id }: { id: string }) {
+  const target = useMemo(() => parseEmbedId(id), [id])
+  const data = useDashboard()
+  const { config } = useRuntimeConfig()
+  useAutoHeight(id, config.embedAllowedOrigins)
+  useLinksOpenDashboard()
+  return (
+    <main className="embed-root" data-embed-id={id}>
+      <DataGate data={data}>
+        <WidgetEnvironment data={data} embedded>
+          <ErrorBoundary>
+            <EmbedContent id={id} target={target} data={data} />
+          </ErrorBoundary>
+        </WidgetEnvironment>
+      </DataGate>
+    </main>
+  )
+}

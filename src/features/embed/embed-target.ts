@@ -1,0 +1,56 @@
+import { EMBED_PARAM } from '../../lib/ui/embed-code'
+
+/** The widgets that exist once per view, by their stable ids. */
+export const FIXED_EMBED_IDS = [
+  'targets',
+  'status',
+  'funding-summary',
+  'deadlines',
+  'funding-stages',
+  'funding-split',
+  'funding-gap',
+  'funding-target',
+] as const
+export type FixedEmbedId = (typeof FIXED_EMBED_IDS)[number]
+
+export type EmbedTarget =
+  | { kind: FixedEmbedId }
+  | { kind: 'funding-gap-line'; lineId: string }
+  | { kind: 'funding-target-commitment'; commitmentId: string }
+  | { kind: 'commitment'; commitmentId: string }
+  | { kind: 'commitment-value'; commitmentId: string }
+  | { kind: 'unknown'; id: string }
+
+/** Widgets that exist once per commitment or funding line: `<prefix><data id>`. Longest first. */
+const PREFIXED = [
+  ['commitment-value-', 'commitment-value'],
+  ['commitment-', 'commitment'],
+  ['funding-gap-', 'funding-gap-line'],
+  ['funding-target-', 'funding-target-commitment'],
+] as const
+
+/** Data ids are lowercase-dash strings; anything else cannot name a widget. */
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/
+
+export function parseEmbedId(id: string): EmbedTarget {
+  if (!ID_PATTERN.test(id)) return { kind: 'unknown', id }
+  const fixed = FIXED_EMBED_IDS.find((known) => known === id)
+  if (fixed) return { kind: fixed }
+  for (const [prefix, kind] of PREFIXED) {
+    if (!id.startsWith(prefix) || id.length === prefix.length) continue
+    const rest = id.slice(prefix.length)
+    switch (kind) {
+      case 'funding-gap-line':
+        return { kind, lineId: rest }
+      default:
+        return { kind, commitmentId: rest }
+    }
+  }
+  return { kind: 'unknown', id }
+}
+
+/** `?embed=<id>` in the page's query (before the hash), or null for the full dashboard. */
+export function embedIdFromSearch(search: string): string | null {
+  const id = new URLSearchParams(search).get(EMBED_PARAM)
+  return id === null ? null : id.trim()
+}

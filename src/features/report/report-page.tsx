@@ -1,0 +1,80 @@
+import { formatDate } from '../../domain/dates'
+import { localized } from '../../domain/language'
+import { statusTotals, STATUSES } from '../../domain/status'
+import type { Dataset } from '../../lib/data/assemble'
+import type { CommitmentRow } from '../../lib/data/commitment-rows'
+import { useDashboard } from '../../lib/data/use-dashboard'
+import { useI18n } from '../../lib/i18n/i18n-context'
+import { DataGate } from '../../lib/ui/data-gate'
+import { StatusBadge } from '../../lib/ui/status-badge'
+import { ReportItem } from './report-item'
+import './report.css'
+
+/**
+ * `#/report`: every commitment of every letter shown, on one page meant for paper (A4, black and
+ * white, see src/app/print.css): status with shape and words, the quote, the deadline and the
+ * newest evidence with its source. The print button is the browser's own print dialog.
+ */
+export function ReportPage() {
+  const { t, lang } = useI18n()
+  const data = useDashboard()
+  return (
+    <DataGate data={data}>
+      <article className="report">
+        <header className="report-header">
+          <h1>{t('report.title')}</h1>
+          <p className="as-of-line">{t('report.asOf', { date: formatDate(data.asOf, lang) })}</p>
+          <p className="report-intro">{t('report.intro')}</p>
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
+        </header>
+        {data.visible.map((dataset) => (
+          <ReportDocument
+            key={dataset.entry.id}
+            dataset={dataset}
+            rows={data.rows.filter((row) => row.datasetId === dataset.entry.id)}
+          />
+        ))}
+      </article>
+    </DataGate>
+  )
+}
+
+function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentRow[] }) {
+  const { t, lang } = useI18n()
+  const doc = dataset.document
+  const trackable = rows.filter((row) => row.commitment.kind !== 'result')
+  const totals = statusTotals(trackable.map((row) => row.status))
+  return (
+    <section className="report-document" data-dataset-id={dataset.entry.id}>
+      <h2>
+        {doc?.number ? `${t('document.number', { number: doc.number })} · ` : ''}
+        {doc ? localized(lang, doc.title, doc.titleEn) : dataset.entry.id}
+      </h2>
+      {doc && (
+        <p className="report-letter">
+          {t('document.respondent')}:{localized(lang, doc.respondent.name, doc.respondent.nameEn)} ·{' '}
+          {t('document.date')}:{formatDate(doc.date, lang)} · {t('document.deputy')}:
+          {doc.deputies.map((d) => localized(lang, d.name, d.nameEn)).join('、')}
+          {doc.url && <span className="report-url"> · {doc.url}</span>}
+        </p>
+      )}
+      <p className="report-totals">
+        {t('report.totals', { count: trackable.length, results: rows.length - trackable.length })}
+      </p>
+      <ul className="report-status-totals">
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <StatusBadge status={status} /> {totals[status]}
+          </li>
+        ))}
+      </ul>
+      <ol className="report-list">
+        {rows.map((row) => (
+          <ReportItem key={row.commitment.id} row={row} />
+        ))}
+      </ol>
+    </section>
+  )
+}

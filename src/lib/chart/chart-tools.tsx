@@ -1,0 +1,85 @@
+import type { RefObject } from 'react'
+import { formatDate } from '../../domain/dates'
+import { toCsv } from '../export/csv'
+import { CSV_TYPE, downloadBlob, downloadText, JSON_TYPE, toJsonText } from '../export/download'
+import { useI18n } from '../i18n/i18n-context'
+import { CopyEmbedButton } from '../ui/copy-embed-button'
+import { useAnnouncer } from '../ui/use-announcer'
+import type { ChartTable } from './chart-frame'
+import { chartToPng } from './chart-png'
+import { useWidgetEnvironment } from './widget-context'
+
+interface Props {
+  id: string
+  title: string
+  summary: string
+  table: ChartTable
+  titleId: string
+  /** The element the chart is drawn in; its SVG becomes the PNG. */
+  body: RefObject<HTMLDivElement | null>
+}
+
+/** Copy embed code, and the chart's figures as CSV / JSON, and the chart itself as a PNG. */
+export function ChartTools({ id, title, summary, table, titleId, body }: Props) {
+  const { t, lang } = useI18n()
+  const { embedded, asOf, sourceNote } = useWidgetEnvironment()
+  const [message, announce] = useAnnouncer()
+  if (embedded) return null
+
+  const baseName = asOf ? `${id}-${asOf}` : id
+  const asOfText = asOf ? t('app.asOf', { date: formatDate(asOf, lang) }) : ''
+
+  const saveCsv = () => {
+    const file = `${baseName}.csv`
+    downloadText(toCsv(table.columns, table.rows), file, CSV_TYPE)
+    announce(t('export.done', { file }))
+  }
+  const saveJson = () => {
+    const file = `${baseName}.json`
+    const rows = table.rows.map((row) =>
+      Object.fromEntries(table.columns.map((column, i) => [column, row[i] ?? ''])),
+    )
+    const document = { id, title, summary, asOf, source: sourceNote, columns: table.columns, rows }
+    downloadText(toJsonText(document), file, JSON_TYPE)
+    announce(t('export.done', { file }))
+  }
+  const savePng = async () => {
+    const file = `${baseName}.png`
+    const svg =
+      body.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+      body.current?.querySelector<SVGSVGElement>('svg')
+    if (!svg) {
+      announce(t('export.pngNotReady'))
+      return
+    }
+    try {
+      downloadBlob(await chartToPng(svg, { title, footer: [sourceNote, asOfText] }), file)
+      announce(t('export.done', { file }))
+    } catch (error) {
+      announce(t('export.failed', { message: error instanceof Error ? error.message : '' }))
+    }
+  }
+
+  return (
+    <div className="widget-tools chart-tools">
+      <CopyEmbedButton id={id} title={title} describedBy={titleId} announce={announce} />
+      <button type="button" className="tool-button" aria-describedby={titleId} onClick={saveCsv}>
+        {t('export.csv')}
+      </button>
+      <button type="button" className="tool-button" aria-describedby={titleId} onClick={saveJson}>
+        {t('export.json')}
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        aria-describedby={titleId}
+        onClick={() => void savePng()}
+      >
+        {t('export.png')}
+      </button>
+      <span className="widget-tools-message" aria-live="polite">
+        {message}
+      </span>
+    </div>
+  )
+}
