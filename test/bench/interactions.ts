@@ -99,9 +99,14 @@ export const NAV_LINKS = {
   funding: '.app-nav a[href^="#/funding"]',
   documents: '.app-nav a[href^="#/documents"]',
 } as const
-const ROUTE_CYCLE = ['commitments', 'funding', 'documents', 'overview'] as const
+/** From the list round the navigation and back to it. */
+const ROUTE_CYCLE = ['funding', 'documents', 'overview', 'commitments'] as const
 
-/** Clicks through the navigation; each sample is click → the new page's h1 in the DOM. */
+/**
+ * Clicks through the navigation; each sample is click → the new page's h1 in the DOM. A route
+ * that never shows its h1 (or a page too busy to take the click) ends the round: it is recorded
+ * as NaN, and the report names it.
+ */
 export async function measureRoutes(
   page: Page,
   cycles: number,
@@ -109,8 +114,11 @@ export async function measureRoutes(
   const samples: Array<{ route: string; ms: number }> = []
   for (let c = 0; c < cycles; c += 1) {
     for (const name of ROUTE_CYCLE) {
-      const ms = await timed(page, 'element', 'main h1', () => page.click(NAV_LINKS[name]))
+      const ms = await timed(page, 'element', 'main h1', () =>
+        page.click(NAV_LINKS[name], { timeout: TIMEOUT_MS }),
+      ).catch(() => Number.NaN)
       samples.push({ route: name, ms })
+      if (!Number.isFinite(ms)) return samples
       await page.evaluate(settle)
     }
   }

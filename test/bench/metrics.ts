@@ -7,6 +7,7 @@ import { summarize, type Summary } from './stats'
  * (session), one keystroke / click (interaction, pooled over all visits) or one Node pass.
  */
 export const METRICS = {
+  domContentLoadedMs: { label: 'DOMContentLoaded (JS parsed and run)', unit: 'ms' },
   fcpMs: { label: 'First contentful paint', unit: 'ms' },
   headlineMs: { label: 'Headline figures on screen', unit: 'ms' },
   chartsMs: { label: 'Overview charts drawn', unit: 'ms' },
@@ -62,6 +63,7 @@ export function summarizeSize(
     summarize(sessions.map((s, i) => pick(s) / floor(floors[i]!)))
   const longest = (tasks: number[]) => Math.max(0, ...tasks)
   return {
+    domContentLoadedMs: each((s) => s.domContentLoadedMs),
     fcpMs: each((s) => s.fcpMs),
     headlineMs: each((s) => s.headlineMs),
     chartsMs: each((s) => s.chartsMs),

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { server } from '../../mocks/node'
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks; layout is proven in Chromium.
@@ -9,6 +9,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
+
+// findBy* waits up to 1 s by default. Lazily imported chart code can take longer than that when
+// CI runs the suite on two busy cores; the assertions stay the same, only the patience grows.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -164,22 +164,22 @@ export function normalizeQuery(q: string): string[] {
 
 /** The fields a search looks in, both languages whatever the UI language. */
 export function searchableText(row: CommitmentRow): string {
-  // The search index: each row's text is normalized once (NFKC over every field is the costly
-  // part of a search) and kept for as long as the row itself lives.
-  let text = searchIndex.get(row)
+  // The search index: each commitment's text is normalized once (NFKC over every field is the
+  // costly part of a search) and kept for as long as the commitment itself lives.
+  const c = row.commitment
+  let text = searchIndex.get(c)
   if (text === undefined) {
-    const c = row.commitment
     text = normalizeText(
       [c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn]
         .filter((field): field is string => typeof field === 'string')
         .join('\n'),
     )
-    searchIndex.set(row, text)
+    searchIndex.set(c, text)
   }
   return text
 }
 
-const searchIndex = new WeakMap<CommitmentRow, string>()
+const searchIndex = new WeakMap<CommitmentRow['commitment'], string>()
 
 export function matchesQuery(row: CommitmentRow, terms: readonly string[]): boolean {
   if (terms.length === 0) return true

@@ -19,7 +19,31 @@ export interface Dashboard extends TrackerData {
   knownRows: CommitmentRow[]
 }
 
-const NOTHING: never[] = []
+interface Known {
+  known: Dataset[]
+  knownRows: CommitmentRow[]
+}
+
+const NOTHING_KNOWN: Known = { known: [], knownRows: [] }
+
+/**
+ * The datasets and rows as of a day, kept per loaded data (weakly: a refetch drops them). Every
+ * page works from them; moving from one page to the next then reuses them instead of filtering
+ * every letter's evidence and rebuilding every row again, and the list's search and filter
+ * indexes (kept per rows array) survive the trip.
+ */
+const knownCache = new WeakMap<readonly Dataset[], Known & { asOf: string }>()
+
+function knownOn(datasets: readonly Dataset[], asOf: string): Known {
+  const cached = knownCache.get(datasets)
+  if (cached?.asOf === asOf) return cached
+  const known = datasetsAsOf(datasets, asOf)
+  // Rows are built once for every known dataset and narrowed for `?doc=`: a letter's rows do not
+  // depend on the other letters, and the list (which filters by document itself) reuses them.
+  const entry = { asOf, known, knownRows: buildCommitmentRows(known, asOf) }
+  knownCache.set(datasets, entry)
+  return entry
+}
 
 /** The data every view starts from: loaded, validated, as of the chosen date, optionally one document. */
 export function useDashboard(): Dashboard {
@@ -28,13 +52,10 @@ export function useDashboard(): Dashboard {
   // While the index and commitments are still arriving every view shows the loading state, and
   // each arriving file would otherwise rebuild every row: wait until there is something to show.
   const loading = data.status === 'loading'
-  const known = useMemo(
-    () => (loading ? NOTHING : datasetsAsOf(data.datasets, asOf)),
+  const { known, knownRows } = useMemo(
+    () => (loading ? NOTHING_KNOWN : knownOn(data.datasets, asOf)),
     [loading, data.datasets, asOf],
   )
-  // Rows are built once for every known dataset and narrowed for `?doc=`: a letter's rows do not
-  // depend on the other letters, and the list (which filters by document itself) reuses them.
-  const knownRows = useMemo(() => buildCommitmentRows(known, asOf), [known, asOf])
   const { visible, rows } = useMemo(() => {
     // An unknown `?doc=` shows everything (the shell says so) rather than an empty page.
     const narrowed = doc ? known.filter((d) => d.entry.id === doc) : known

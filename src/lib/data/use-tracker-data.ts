@@ -1,5 +1,5 @@
 import { onlineManager, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import type { DataIndex } from '../../domain/schema/data-index'
 import { assembleDatasets, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
@@ -60,14 +60,34 @@ export interface TrackerData {
   isFetching: boolean
 }
 
-interface Combined<T> {
-  data: Array<T | undefined>
-  results: Array<UseQueryResult<T>>
+/**
+ * The results of one group of file queries. A class instance on purpose: TanStack Query
+ * structurally shares what `combine` returns, and for plain objects that means deep-comparing every
+ * loaded file each time any one file settles, which grows with the square of the data (at 1 000
+ * letters the page never finished loading). Class instances are compared by reference only.
+ */
+class QueryGroup<T> {
+  constructor(readonly results: Array<UseQueryResult<T>>) {}
 }
 
 // Module-level so TanStack Query can memoize the combined result between renders.
-function combine<T>(results: Array<UseQueryResult<T>>): Combined<T> {
-  return { data: results.map((r) => r.data), results }
+function combine<T>(results: Array<UseQueryResult<T>>): QueryGroup<T> {
+  return new QueryGroup(results)
+}
+
+/**
+ * Each file's data, as an array that keeps its identity while no file's data changed, so the
+ * assembled datasets are rebuilt when data arrives and not when a fetch merely starts or stops.
+ */
+function useGroupData<T>(group: QueryGroup<T>): Array<T | undefined> {
+  const next = group.results.map((r) => r.data)
+  // React's "state from the previous render" pattern: adopt the new array only when it differs.
+  const [stable, setStable] = useState(next)
+  if (next.length !== stable.length || next.some((data, i) => data !== stable[i])) {
+    setStable(next)
+    return next
+  }
+  return stable
 }
 
 interface TrackedFile {
@@ -85,6 +105,10 @@ export function useTrackerData(): TrackerData {
   const commitments = useQueries({ queries: entries.map(commitmentsQuery), combine })
   const updates = useQueries({ queries: entries.map(updatesQuery), combine })
   const funding = useQueries({ queries: entries.map(fundingQuery), combine })
+  const documentsData = useGroupData(documents)
+  const commitmentsData = useGroupData(commitments)
+  const updatesData = useGroupData(updates)
+  const fundingData = useGroupData(funding)
 
   const assembled = useMemo(() => {
     const fileIssues: DataIssue[] = [...(indexQuery.data?.issues ?? [])]
@@ -95,26 +119,26 @@ export function useTrackerData(): TrackerData {
     }
     const { datasets, issues } = assembleDatasets(
       entries.map((entry, i) => {
-        const document = documents.data[i]
+        const document = documentsData[i]
         if (document) fileIssues.push(...document.issues)
         return {
           entry,
           document: document?.document,
-          commitments: items(commitments.data[i]),
-          updates: items(updates.data[i]),
-          funding: items(funding.data[i]),
+          commitments: items(commitmentsData[i]),
+          updates: items(updatesData[i]),
+          funding: items(fundingData[i]),
           rejected: {
-            commitments: commitments.data[i]?.rejectedIds,
-            updates: updates.data[i]?.rejectedIds,
-            funding: funding.data[i]?.rejectedIds,
+            commitments: commitmentsData[i]?.rejectedIds,
+            updates: updatesData[i]?.rejectedIds,
+            funding: fundingData[i]?.rejectedIds,
           },
           // Not arrived, or unusable: what points into them is neither dropped nor reported.
-          unavailable: { commitments: !commitments.data[i], updates: !updates.data[i] },
+          unavailable: { commitments: !commitmentsData[i], updates: !updatesData[i] },
         }
       }),
     )
     return { datasets, issues: [...fileIssues, ...issues] }
-  }, [indexQuery.data, entries, documents.data, commitments.data, updates.data, funding.data])
+  }, [indexQuery.data, entries, documentsData, commitmentsData, updatesData, fundingData])
 
   const files: TrackedFile[] = [
     { result: indexQuery, file: INDEX_FILE, datasetId: '' },

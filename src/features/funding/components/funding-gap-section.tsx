@@ -7,7 +7,7 @@ import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
-import { useRevealCount } from './progressive'
+import { RevealList } from './progressive'
 import { WhenVisible } from './when-visible'
 
 const FundingGapChart = lazy(() => import('./funding-gap-chart'))
@@ -28,16 +28,19 @@ export function FundingGapSection({ model }: { model: FundingModel }) {
       }),
     [model],
   )
-  const shown = useRevealCount(pledges.length)
   if (pledges.length === 0) return null
   return (
     <section className="funding-section" aria-labelledby={headingId} data-widget-id="funding-gap">
       <h2 id={headingId}>{t('funding.gap.heading')}</h2>
-      {pledges.slice(0, shown).map(({ line, closure }) => (
-        <ErrorBoundary key={line.id}>
-          <GapFrame line={line} closure={closure} asOf={model.asOf} />
-        </ErrorBoundary>
-      ))}
+      <RevealList
+        items={pledges}
+        render={({ line, closure }) => (
+          <ErrorBoundary key={line.id}>
+            <GapFrame line={line} closure={closure} asOf={model.asOf} />
+          </ErrorBoundary>
+        )}
+        deps={[model.asOf]}
+      />
     </section>
   )
 }

@@ -7,7 +7,7 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { formatAmount, formatEntryDate, joinList, type FundingModel } from '../funding-model'
 import { FundingEvidence } from './funding-evidence'
-import { useRevealCount } from './progressive'
+import { RevealList } from './progressive'
 import { splitsByLine } from './split-lookup'
 
 /** Every funding line with every entry, the figure as written and its evidence: the record. */
@@ -22,7 +22,6 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
     }),
     [model],
   )
-  const shown = useRevealCount(model.lines.length)
   return (
     <section className="funding-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('funding.lines.title')}</h2>
@@ -40,9 +39,11 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
               <th scope="col">{t('funding.lines.evidence')}</th>
             </tr>
           </thead>
-          {model.lines.slice(0, shown).map((line) => (
-            <LineRows key={line.id} line={line} model={model} lookup={lookup} />
-          ))}
+          <RevealList
+            items={model.lines}
+            render={(line) => <LineRows key={line.id} line={line} model={model} lookup={lookup} />}
+            deps={[model, lookup]}
+          />
         </table>
       </div>
     </section>

@@ -13,7 +13,7 @@ import {
   type FundingModel,
 } from '../funding-model'
 import type { SplitRow } from './funding-split-chart'
-import { useRevealCount } from './progressive'
+import { RevealList } from './progressive'
 import { splitsByLine } from './split-lookup'
 import { WhenVisible } from './when-visible'
 
@@ -31,29 +31,39 @@ type Inconsistent = Extract<OfWhichSplit, { state: 'inconsistent' }>
 export function FundingSplitSection({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
-  const all = useMemo(() => {
+  const { all, consistent, inconsistent } = useMemo(() => {
     const splits = splitsByLine(model.lines, model.context)
-    return model.lines.flatMap((line) =>
+    const all = model.lines.flatMap((line) =>
       (splits.get(line.id) ?? []).map((split) => ({ line, split })),
     )
+    return {
+      all,
+      consistent: all.flatMap(({ line, split }) =>
+        split.state === 'split' ? [{ line, split }] : [],
+      ),
+      inconsistent: all.flatMap(({ line, split }) =>
+        split.state === 'inconsistent' ? [{ line, split }] : [],
+      ),
+    }
   }, [model])
-  const shown = useRevealCount(all.length)
   if (all.length === 0) return null
-  const consistent = all.flatMap(({ line, split }) =>
-    split.state === 'split' ? [{ line, split }] : [],
-  )
-  const inconsistent = all.flatMap(({ line, split }) =>
-    split.state === 'inconsistent' ? [{ line, split }] : [],
-  )
   return (
     <section className="funding-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('funding.split.heading')}</h2>
-      {inconsistent.slice(0, shown).map(({ line, split }) => (
-        <InconsistentSplit key={`${line.id}-${split.stage}`} split={split} />
-      ))}
-      {consistent.slice(0, Math.max(0, shown - inconsistent.length)).map(({ line, split }) => (
-        <SplitStatement key={`${line.id}-${split.stage}`} line={line} split={split} />
-      ))}
+      <RevealList
+        items={inconsistent}
+        render={({ line, split }) => (
+          <InconsistentSplit key={`${line.id}-${split.stage}`} split={split} />
+        )}
+        deps={[]}
+      />
+      <RevealList
+        items={consistent}
+        render={({ line, split }) => (
+          <SplitStatement key={`${line.id}-${split.stage}`} line={line} split={split} />
+        )}
+        deps={[]}
+      />
       {consistent.length > 0 && (
         <ErrorBoundary>
           <SplitChartFrame splits={consistent} multiple={consistent.length > 1} />

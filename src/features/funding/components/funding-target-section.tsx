@@ -13,7 +13,7 @@ import { paths } from '../../../lib/router/routes'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
 import type { TargetBarRow } from './funding-target-chart'
-import { useRevealCount } from './progressive'
+import { RevealList } from './progressive'
 import { WhenVisible } from './when-visible'
 
 const FundingTargetChart = lazy(() => import('./funding-target-chart'))
@@ -29,7 +29,6 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
       return commitment?.kind === 'target' && commitment.figure.unit === 'yuan' ? [commitment] : []
     })
   }, [model])
-  const shown = useRevealCount(targets.length)
   if (targets.length === 0) return null
   return (
     <section
@@ -38,11 +37,15 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
       data-widget-id="funding-target"
     >
       <h2 id={headingId}>{t('funding.target.heading')}</h2>
-      {targets.slice(0, shown).map((commitment) => (
-        <ErrorBoundary key={commitment.id}>
-          <TargetWidget commitment={commitment} model={model} />
-        </ErrorBoundary>
-      ))}
+      <RevealList
+        items={targets}
+        render={(commitment) => (
+          <ErrorBoundary key={commitment.id}>
+            <TargetWidget commitment={commitment} model={model} />
+          </ErrorBoundary>
+        )}
+        deps={[model]}
+      />
     </section>
   )
 }

@@ -6,7 +6,8 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DeadlineLight } from '../../../lib/ui/deadline-light'
-import { useRevealCount } from '../../funding/components/progressive'
+import type { DeadlineState } from '../../../domain/deadline'
+import { RevealList } from '../../funding/components/progressive'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
 
 /**
@@ -14,8 +15,7 @@ import { WidgetTools } from '../../../lib/ui/widget-tools'
  * most reply letters that is the larger number, and worth saying.
  */
 export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) {
-  const { t, lang } = useI18n()
-  const { href } = useViewState()
+  const { t } = useI18n()
   const titleId = useId()
   const { urgent, noneStated, onTrack } = useMemo(
     () => ({
@@ -33,9 +33,6 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
     }),
     [rows],
   )
-  // Across a province's letters thousands can be overdue: the earliest render with the page,
-  // the rest follow slice by slice (see useRevealCount).
-  const shown = useRevealCount(urgent.length)
   return (
     <section
       className="overview-widget upcoming-deadlines"
@@ -48,18 +45,13 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
         <p>{t('overview.deadlines.empty')}</p>
       ) : (
         <ol className="deadline-list">
-          {urgent.slice(0, shown).map(({ row, deadline, due }) => (
-            // Not data-commitment-id: that hook names the headline card, once per page.
-            <li key={row.commitment.id} data-deadline-for={row.commitment.id}>
-              <DeadlineLight state={deadline} />
-              <a href={href(paths.commitment(row.commitment.id))}>
-                {localized(lang, row.commitment.title, row.commitment.titleEn)}
-              </a>
-              <span className="deadline-due">
-                {t('overview.deadlines.due', { date: formatDate(due, lang) })}
-              </span>
-            </li>
-          ))}
+          {/* Across a province's letters thousands can be overdue: the earliest render with
+              the page, the rest follow slice by slice. */}
+          <RevealList
+            items={urgent}
+            render={(item) => <UrgentItem key={item.row.commitment.id} {...item} />}
+            deps={[]}
+          />
         </ol>
       )}
       <p className="deadline-none-stated" data-count={noneStated}>
@@ -72,5 +64,30 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
       {onTrack > 0 && <p>{t('overview.deadlines.onTrack', { count: onTrack })}</p>}
       <WidgetTools id="deadlines" title={t('overview.deadlines.title')} describedBy={titleId} />
     </section>
+  )
+}
+
+function UrgentItem({
+  row,
+  deadline,
+  due,
+}: {
+  row: CommitmentRow
+  deadline: DeadlineState
+  due: string
+}) {
+  const { t, lang } = useI18n()
+  const { href } = useViewState()
+  return (
+    // Not data-commitment-id: that hook names the headline card, once per page.
+    <li data-deadline-for={row.commitment.id}>
+      <DeadlineLight state={deadline} />
+      <a href={href(paths.commitment(row.commitment.id))}>
+        {localized(lang, row.commitment.title, row.commitment.titleEn)}
+      </a>
+      <span className="deadline-due">
+        {t('overview.deadlines.due', { date: formatDate(due, lang) })}
+      </span>
+    </li>
   )
 }
