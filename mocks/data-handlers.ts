@@ -137,3 +137,28 @@ export interface RawFile {
   contentType?: string
 }
 export type ScenarioName = keyof typeof scenarios
+
+/** One fault to look at in mock mode: every data file from `files`, one of them `file`. */
+type Demo = (files: DataFiles, file: string) => HttpHandler[]
+
+/**
+ * How mock mode plays each scenario (`?scenario=<kebab-case name>`, see mocks/browser.ts).
+ * Typed against `scenarios`: a new scenario does not compile until it has its demo here, so the
+ * browser always offers every scenario the tests use.
+ */
+export const scenarioDemos: { [Name in ScenarioName]: Demo } = {
+  slow: (files) => scenarios.slow(files, 10_000),
+  serverError: () => scenarios.serverError(503),
+  malformed: (files, file) => scenarios.malformed(files, file),
+  htmlErrorPage: () => scenarios.htmlErrorPage(),
+  offline: () => scenarios.offline(),
+  // A UTF-8 byte-order mark, as Windows editors save it: shown, with a warning.
+  rawFile: (files, file) =>
+    scenarios.rawFile(files, file, { body: `\uFEFF${JSON.stringify(files[file])}` }),
+  missingFile: (files, file) => scenarios.missingFile(files, file),
+  // Fails twice, then answers: the query client's own retries recover without a click.
+  flaky: (files, file) => scenarios.flaky(files, file, 2),
+  slowFile: (files, file) => scenarios.slowFile(files, file, 10_000),
+  cutOff: (files, file) => scenarios.cutOff(files, file),
+  wrongContentType: (files, file) => scenarios.wrongContentType(files, file, 'text/plain'),
+}

@@ -1,38 +1,35 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { commitmentSchema, commitmentsFileSchema } from '../domain/schema/commitment'
-import { dataIndexSchema } from '../domain/schema/data-index'
-import { documentSchema } from '../domain/schema/document'
-import { fundingFileSchema, fundingLineSchema } from '../domain/schema/funding'
-import { progressUpdateSchema, updatesFileSchema } from '../domain/schema/update'
+import type { DatasetEntry } from '../domain/schema/data-index'
 import { assembleDatasets, type AssembleInput } from '../lib/data/assemble'
-import { isDataFileError, type DataIssue } from '../lib/data/data-error'
+import { DataFileError, isDataFileError, type DataIssue } from '../lib/data/data-error'
 import { resolveDataPath } from '../lib/data/data-location'
+import type { FetchedFile } from '../lib/data/fetch-data-file'
+import {
+  INDEX_FILE,
+  readCommitments,
+  readDocument,
+  readFunding,
+  readIndex,
+  readUpdates,
+} from '../lib/data/loaders'
 import { parseJsonText } from '../lib/data/parse-json'
-import { validateCollection, validateFile } from '../lib/data/validate'
+import type { CollectionResult } from '../lib/data/validate'
+import { describeProblem } from '../lib/i18n/describe-issue'
+import { translate } from '../lib/i18n/translate'
 
 /**
- * Validates a whole data folder the way the app loads it: the index, every listed file item by
- * item, then the references between files. Returns every problem; throws nothing.
+ * Validates a whole data folder the way the app loads it: the same readers (loaders.ts) check the
+ * index, every listed file item by item and each file against the index entry that lists it; the
+ * same assembly checks the references between files, told which items were rejected and which
+ * files were unusable so that one problem is reported once. Returns every problem; throws nothing.
+ *
+ * `indexName` is how the index is named in the report (the path the author typed); every other
+ * file is named as the app names it, relative to the data folder.
  */
-export function validateDataFolder(folder: string, indexName = 'index.json'): DataIssue[] {
+export function validateDataFolder(folder: string, indexName = INDEX_FILE): DataIssue[] {
   const problems: DataIssue[] = []
-  const read = (file: string): unknown => {
-    const full = join(folder, file)
-    if (!existsSync(full)) {
-      problems.push({
-        file,
-        path: '',
-        code: 'http-status',
-        severity: 'error',
-        detail: 'listed in index.json but missing',
-      })
-      return undefined
-    }
-    const { body, warnings } = parseJsonText(readFileSync(full, 'utf8'), file)
-    problems.push(...warnings)
-    return body
-  }
+  /** Runs one reader; a file it cannot use is reported and becomes undefined, as in the app. */
   const attempt = <T>(run: () => T): T | undefined => {
     try {
       return run()
@@ -42,52 +39,87 @@ export function validateDataFolder(folder: string, indexName = 'index.json'): Da
       return undefined
     }
   }
+  const fetched = (file: string): FetchedFile => {
+    const full = join(folder, file)
+    if (!existsSync(full)) throw missingFile(file)
+    return parseJsonText(readFileSync(full, 'utf8'), file)
+  }
 
-  const index = attempt(() => validateFile(indexName, read('index.json'), dataIndexSchema))
+  const index = attempt(() => {
+    const file = fetched(INDEX_FILE)
+    problems.push(...file.warnings)
+    return readIndex(file)
+  })
+  // Named as the author typed it; the app calls it index.json because it knows no other.
+  problems.forEach((issue, i) => {
+    if (issue.file === INDEX_FILE) problems[i] = { ...issue, file: indexName }
+  })
   if (!index) return problems
-  const inputs: AssembleInput[] = index.datasets.map((entry) => {
-    const document = attempt(() => {
-      const body = read(entry.document)
-      return body === undefined ? undefined : validateFile(entry.document, body, documentSchema)
-    })
-    if (
-      document &&
-      !existsSync(join(folder, resolveDataPath(document.sourceText, entry.document)))
-    ) {
-      problems.push({
-        file: entry.document,
-        path: 'sourceText',
-        code: 'http-status',
-        severity: 'error',
-        detail: 'source text file is missing',
-      })
-    }
+
+  const inputs = index.datasets.map((entry): AssembleInput => {
+    const document = attempt(() => readDocument(entry, fetched(entry.document)))
+    problems.push(...(document?.issues ?? []))
+    if (document) checkSourceText(folder, entry, document.document.sourceText, problems)
     const collection = <T>(
       file: string | undefined,
-      run: (body: unknown, file: string) => { items: T[]; issues: DataIssue[] },
-    ): T[] => {
-      if (!file) return []
-      const result = attempt(() => {
-        const body = read(file)
-        return body === undefined ? undefined : run(body, file)
-      })
+      read: (entry: DatasetEntry, fetched: FetchedFile) => CollectionResult<T>,
+    ): CollectionResult<T> | undefined => {
+      // An entry without the file has nothing of that kind: the app loads an empty list.
+      if (!file) return { items: [], issues: [] }
+      const result = attempt(() => read(entry, fetched(file)))
       problems.push(...(result?.issues ?? []))
-      return result?.items ?? []
+      return result
     }
+    const commitments = collection(entry.commitments, readCommitments)
+    const updates = collection(entry.updates, readUpdates)
+    const funding = collection(entry.funding, readFunding)
     return {
       entry,
-      document,
-      commitments: collection(entry.commitments, (body, file) =>
-        validateCollection(file, body, commitmentsFileSchema, 'commitments', commitmentSchema),
-      ),
-      updates: collection(entry.updates, (body, file) =>
-        validateCollection(file, body, updatesFileSchema, 'updates', progressUpdateSchema),
-      ),
-      funding: collection(entry.funding, (body, file) =>
-        validateCollection(file, body, fundingFileSchema, 'lines', fundingLineSchema),
-      ),
+      document: document?.document,
+      commitments: commitments?.items ?? [],
+      updates: updates?.items ?? [],
+      funding: funding?.items ?? [],
+      // As useTrackerData: what cites a rejected item or points into an unusable file is not
+      // reported again, since its cause already is.
+      rejected: {
+        commitments: commitments?.rejectedIds,
+        updates: updates?.rejectedIds,
+        funding: funding?.rejectedIds,
+      },
+      unavailable: { commitments: !commitments, updates: !updates },
     }
   })
   problems.push(...assembleDatasets(inputs).issues)
   return problems
+}
+
+/**
+ * The letter's text is only fetched on its own page in the app, so no reader checks it; a missing
+ * one is reported the way that page would report it.
+ */
+function checkSourceText(
+  folder: string,
+  entry: DatasetEntry,
+  sourceText: string,
+  problems: DataIssue[],
+): void {
+  const file = resolveDataPath(sourceText, entry.document)
+  if (!existsSync(join(folder, file))) problems.push(...missingFile(file).issues)
+}
+
+/**
+ * A listed file that is not in the folder: the issue the app gets from a server's 404, worded
+ * (in English, the CLI's language) with the app's own message for it.
+ */
+export function missingFile(file: string): DataFileError {
+  const issue: DataIssue = {
+    file,
+    path: '',
+    code: 'http-status',
+    severity: 'error',
+    detail: '',
+    params: { status: 404 },
+  }
+  const detail = describeProblem(issue, (key, params) => translate('en', key, params))
+  return new DataFileError({ ...issue, detail })
 }

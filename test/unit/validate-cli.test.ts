@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { fromRoot } from '../support/paths'
+import { APP_404_EN } from '../support/run-validate-cli'
 
 const run = promisify(execFile)
 
@@ -68,7 +69,7 @@ describe('npm run validate', () => {
     )
     const { code, out } = await validate(join(dir, 'index.json'))
     expect(code).toBe(1)
-    expect(out).toContain('d/document.json: listed in index.json but missing')
-    expect(out).toContain('d/commitments.json: listed in index.json but missing')
+    expect(out).toContain(`d/document.json: ${APP_404_EN}`)
+    expect(out).toContain(`d/commitments.json: ${APP_404_EN}`)
   }, 30_000)
 })
