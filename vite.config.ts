@@ -43,6 +43,17 @@ export default defineConfig(({ mode }) => ({
     // Inlined data: URIs would need a looser img-src / font-src under a strict CSP.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          // zod and its jitless switch (src/app/csp-safe-zod.ts) in one chunk that every chunk
+          // defining schemas imports: the switch then runs before any schema is created, even
+          // when lazy pages move the schemas into a shared chunk that loads before main.tsx's
+          // own code. Otherwise zod probes `new Function` and the strict CSP reports it.
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|csp-safe-zod/, priority: 100 }],
+        },
+      },
+    },
   },
   test: {
     projects: [

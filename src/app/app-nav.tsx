@@ -13,6 +13,7 @@ const LINKS: Array<{ key: MessageKey; path: string; matches: (path: string) => b
   { key: 'nav.funding', path: paths.funding(), matches: (p) => p.startsWith('/funding') },
   { key: 'nav.documents', path: paths.documents(), matches: (p) => p.startsWith('/documents') },
   { key: 'report.nav', path: paths.report(), matches: (p) => p === '/report' },
+  { key: 'nav.desk', path: paths.desk(), matches: (p) => p.startsWith('/desk') },
 ]
 
 export function AppNav() {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
 import type { RuntimeConfigState } from '../lib/config/config-context'
 import { Layout } from './layout'
+import { PreviewGate } from './preview-gate'
 import { AppProviders } from './providers'
 import { Routes } from './routes'
 import './styles.css'
@@ -18,9 +19,11 @@ export function App({
 }) {
   return (
     <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
-      <Layout>
-        <Routes />
-      </Layout>
+      <PreviewGate>
+        <Layout>
+          <Routes />
+        </Layout>
+      </PreviewGate>
     </AppProviders>
   )
 }

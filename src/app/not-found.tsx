@@ -4,7 +4,7 @@ export function NotFound({ path }: { path: string }) {
   const { t } = useI18n()
   return (
     <div className="not-found">
-      <h2>{t('notFound.title')}</h2>
+      <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body', { path })}</p>
       <a href="#/">{t('nav.overview')}</a>
     </div>

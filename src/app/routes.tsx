@@ -1,15 +1,20 @@
-import { CommitmentDetailPage } from '../features/commitments/components/commitment-detail-page'
-import { CommitmentsPage } from '../features/commitments/components/commitments-page'
-import { DocumentsPage } from '../features/documents/components/documents-page'
-import { CommitmentEmbedTools } from '../features/embed/commitment-embed-tools'
-import { CommitmentsExport } from '../features/export/commitments-export'
-import { FundingPage } from '../features/funding/components/funding-page'
+import { Suspense } from 'react'
 import { OverviewPage } from '../features/overview/components/overview-page'
-import { ReportPage } from '../features/report/report-page'
-import { SourceLetterPage } from '../features/source-letter/components/source-letter-page'
+import { useI18n } from '../lib/i18n/i18n-context'
 import { matchRoute, type Route } from '../lib/router/routes'
 import { useViewState } from '../lib/router/view-state'
 import { ErrorBoundary } from '../lib/ui/error-boundary'
+import {
+  CommitmentDetailPage,
+  CommitmentEmbedTools,
+  CommitmentsExport,
+  CommitmentsPage,
+  DeskPage,
+  DocumentsPage,
+  FundingPage,
+  ReportPage,
+  SourceLetterPage,
+} from './lazy-pages'
 import { NotFound } from './not-found'
 
 export function Routes() {
@@ -17,7 +22,9 @@ export function Routes() {
   const route = matchRoute(path)
   return (
     <ErrorBoundary resetKey={path}>
-      <Page route={route} />
+      <Suspense fallback={<PageLoading />}>
+        <Page route={route} />
+      </Suspense>
     </ErrorBoundary>
   )
 }
@@ -53,7 +60,14 @@ function Page({ route }: { route: Route }) {
       return <SourceLetterPage id={route.id} />
     case 'report':
       return <ReportPage />
+    case 'desk':
+      return <DeskPage task={route.task} />
     case 'not-found':
       return <NotFound path={route.path} />
   }
+}
+
+function PageLoading() {
+  const { t } = useI18n()
+  return <p role="status">{t('app.loadingPage')}</p>
 }

@@ -4,6 +4,7 @@ import { localized } from '../domain/language'
 import type { TrackerData } from '../lib/data/use-tracker-data'
 import { useI18n } from '../lib/i18n/i18n-context'
 import { useViewState } from '../lib/router/view-state'
+import { useAsOfDraft } from './use-as-of-draft'
 
 /** The "as of" date (time travel) and the document switcher: they shape every view. */
 export function ViewControls({ data }: { data: TrackerData }) {
@@ -11,6 +12,7 @@ export function ViewControls({ data }: { data: TrackerData }) {
   const view = useViewState()
   const dateId = useId()
   const docId = useId()
+  const [asOfDraft, setAsOfDraft] = useAsOfDraft()
   const documents = data.datasets.flatMap((d) => (d.document ? [d.document] : []))
   const unknownDoc =
     view.doc && data.status === 'ready' && !documents.some((d) => d.id === view.doc)
@@ -21,9 +23,9 @@ export function ViewControls({ data }: { data: TrackerData }) {
         <input
           id={dateId}
           type="date"
-          value={view.asOf}
+          value={asOfDraft}
           aria-describedby={`${dateId}-help`}
-          onChange={(event) => view.setParams({ asOf: event.target.value || null })}
+          onChange={(event) => setAsOfDraft(event.target.value)}
         />
         <span id={`${dateId}-help`} className="visually-hidden">
           {t('asOf.help')}

@@ -1,5 +1,6 @@
 import type { Language } from './language'
 import { formatYuan } from './money'
+import { numberFormat } from './number-format'
 import type { Comparator, Figure, Unit } from './schema/primitives'
 
 const SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' }
@@ -11,7 +12,7 @@ export function comparatorSymbol(comparator: Comparator): string {
 /** A value in the figure's unit: money as 万元/亿元 or ¥M, counts as plain numbers. */
 export function formatValue(value: number, unit: Unit, lang: Language): string {
   if (unit === 'yuan') return formatYuan(value, lang)
-  const number = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(value)
+  const number = numberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(value)
   return unit === 'percent' ? `${number}%` : number
 }
 
@@ -29,7 +30,7 @@ export function formatFigure(figure: Figure, lang: Language): string {
 
 /** 0.15 → "15%"; fractions over 1 are shown as they are ("130%"). */
 export function formatPercent(fraction: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
+  return numberFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(fraction)

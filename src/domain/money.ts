@@ -1,4 +1,5 @@
 import type { Language } from './language'
+import { numberFormat } from './number-format'
 
 const WAN = 10_000
 const YI = 100_000_000
@@ -38,12 +39,12 @@ function formatYuanEnglish(amount: number): string {
 }
 
 function trimNumber(value: number, maxFractionDigits: number): string {
-  return new Intl.NumberFormat('en-US', {
+  return numberFormat('en-US', {
     maximumFractionDigits: maxFractionDigits,
     useGrouping: false,
   }).format(value)
 }
 
 function groupDigits(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN').format(value)
+  return numberFormat(locale === 'en' ? 'en-US' : 'zh-CN').format(value)
 }

@@ -10,7 +10,7 @@ export interface FirstScreenBytes {
   /**
    * The part of jsGzip requested before DOMContentLoaded: the entry and its static imports, which
    * the headline waits for. The rest are lazy chunks that a first-screen component requested
-   * while rendering (the overview's progress chart asks for recharts in the headline's render).
+   * while rendering (none on the overview today: its progress chart is plain SVG).
    */
   jsBlockingGzip: number
   files: string[]

@@ -51,7 +51,7 @@ export interface SessionResult {
   errors: string[]
 }
 
-const CHARTS_SELECTOR = '[data-widget-id="targets"] .recharts-bar-rectangle'
+const CHARTS_SELECTOR = '[data-widget-id="targets"] .progress-bar'
 
 /**
  * One visit with a fresh browser context (empty cache). First the overview, cold: the first

@@ -56,7 +56,7 @@ describe('overview widgets on the shipped 153005 data', () => {
       element.querySelector('li[data-status="not-rated"]')!.getAttribute('data-count'),
     )
     expect(notRated).toBeGreaterThan(0)
-    const link = view.getByRole('link', { name: `查看状态为“待评估”的 ${notRated} 项承诺` })
+    const link = view.getByRole('link', { name: `待评估 ${notRated} 项(在承诺清单中查看)` })
     expect(link).toHaveAttribute('href', '#/commitments?status=not-rated')
     // A status nobody has is not a link to an empty list.
     const empty = [...element.querySelectorAll('li[data-status]')].filter(

@@ -158,7 +158,7 @@ describe('the source letter 153005', () => {
       }),
     ).toBeInTheDocument()
     await vi.waitFor(() => expect(quoteLinks().length).toBeGreaterThan(0))
-    expect(screen.getByText(/paragraphs contain a tracked commitment/)).toBeInTheDocument()
+    expect(screen.getByText(/Paragraphs that contain a tracked commitment/)).toBeInTheDocument()
     expect(document.querySelector('.letter-paragraph')).toHaveAttribute('lang', 'zh-CN')
     expect(screen.getAllByText('Not yet rated').length).toBeGreaterThan(0)
   })

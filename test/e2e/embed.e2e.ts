@@ -140,7 +140,7 @@ describe('embedding widgets in a host page with embed.js', () => {
     const { context, page, violations, errors, requests } = await watchedPage()
     await page.goto(`${app.origin}/portal/index.html`)
     // The chart is drawn inside its frame before we measure.
-    await frameOf(page, 'targets').locator('.recharts-bar-rectangle').first().waitFor()
+    await frameOf(page, 'targets').locator('.progress-bar').first().waitFor()
     const measured: Record<string, Awaited<ReturnType<typeof heights>>> = {}
     for (const id of ids) {
       measured[id] = await waitForFit(page, id)
@@ -201,7 +201,7 @@ describe('embedding widgets in a host page with embed.js', () => {
     const iframe = page.locator('iframe[data-commitment-tracker]')
     await expect.poll(() => page.frames().some((f) => f.url().includes('embed=targets'))).toBe(true)
     const inside = frameOf(page, 'targets')
-    await inside.locator('.recharts-bar-rectangle').first().waitFor()
+    await inside.locator('.progress-bar').first().waitFor()
     const contentHeight = () =>
       inside.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
     await expect
@@ -250,7 +250,7 @@ describe('embedding widgets in a host page with embed.js', () => {
     // Not allowed (the default): the widget works, but no height leaves the frame.
     const first = await watchedPage()
     await first.page.goto(`${portal.origin}/portal/index.html`)
-    await frameOf(first.page, 'targets').locator('.recharts-bar-rectangle').first().waitFor()
+    await frameOf(first.page, 'targets').locator('.progress-bar').first().waitFor()
     await first.page.waitForTimeout(800)
     const frame = first.page.locator('#frame-targets')
     expect(await frame.getAttribute('data-commitment-tracker-height')).toBeNull()
@@ -266,7 +266,7 @@ describe('embedding widgets in a host page with embed.js', () => {
     }
     const second = await watchedPage()
     await second.page.goto(`${portal.origin}/portal/index.html`)
-    await frameOf(second.page, 'targets').locator('.recharts-bar-rectangle').first().waitFor()
+    await frameOf(second.page, 'targets').locator('.progress-bar').first().waitFor()
     await expect
       .poll(async () => (await second.page.locator('#frame-targets').boundingBox())?.height ?? 0, {
         timeout: 15_000,

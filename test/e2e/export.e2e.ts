@@ -118,7 +118,7 @@ describe('export on the built app under the strict CSP', () => {
     const { context, page, violations, errors } = await watchedPage()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
     const frame = page.locator('[data-widget-id="targets"]')
-    await frame.locator('.recharts-bar-rectangle').first().waitFor()
+    await frame.locator('.progress-bar').first().waitFor()
 
     const csv = await download(page, () => frame.getByRole('button', { name: '下载 CSV' }).click())
     expect(csv.name).toBe(`targets-${AS_OF}.csv`)

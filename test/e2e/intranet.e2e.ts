@@ -129,11 +129,11 @@ describe('hosted on a deep sub-path under a strict CSP', () => {
       await page.waitForLoadState('networkidle')
       expect(violations, route).toEqual([])
     }
-    // The charts really rendered under the policy (recharts sizes itself through the CSSOM).
+    // The charts really rendered under the policy (charts size themselves through the CSSOM).
     await page.goto(`${server.url}#/funding?asOf=${AS_OF}`)
     await page.locator('[data-widget-id="funding-stages"] svg.recharts-surface').waitFor()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
-    await page.locator('[data-widget-id="targets"] .recharts-bar-rectangle').first().waitFor()
+    await page.locator('[data-widget-id="targets"] .progress-bar').first().waitFor()
     await page.screenshot({ path: `${screenshots}intranet-overview-csp.png`, fullPage: true })
 
     const foreign = requests.filter((url) => !url.startsWith(server.origin))

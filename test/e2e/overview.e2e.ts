@@ -46,20 +46,18 @@ describe('overview on the shipped data, built and served under a sub-path', () =
     ).toContain('60余项')
 
     // The chart is drawn for real: bars with a non-zero size, not a 0 px placeholder.
-    const chart = page.locator('[data-widget-id="targets"] svg.recharts-surface')
+    const chart = page.locator('[data-widget-id="targets"] svg.progress-chart-svg')
     await chart.waitFor()
     const box = await chart.boundingBox()
     expect(box?.width).toBeGreaterThan(300)
     expect(box?.height).toBeGreaterThan(100)
-    expect(
-      await page.locator('[data-widget-id="targets"] .recharts-bar-rectangle').count(),
-    ).toBeGreaterThan(0)
+    expect(await page.locator('[data-widget-id="targets"] .progress-bar').count()).toBeGreaterThan(
+      0,
+    )
     // Each bar says its figure in text; targets without evidence say so instead of showing 0.
-    await page
-      .locator('[data-widget-id="targets"] .recharts-label-list', { hasText: '15%' })
-      .waitFor()
+    await page.locator('[data-widget-id="targets"] .progress-label', { hasText: '15%' }).waitFor()
     expect(
-      await page.locator('[data-widget-id="targets"] .recharts-label-list').allTextContents(),
+      await page.locator('[data-widget-id="targets"] .progress-label').allTextContents(),
     ).toEqual(expect.arrayContaining([expect.stringContaining('暂无公开证据')]))
 
     await page.screenshot({ path: `${screenshots}overview-zh-1440.png`, fullPage: true })

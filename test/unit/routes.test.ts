@@ -9,6 +9,12 @@ describe('routes', () => {
     ['/funding', { name: 'funding' }],
     ['/documents', { name: 'documents' }],
     ['/documents/km-153005', { name: 'document', id: 'km-153005' }],
+    ['/desk', { name: 'desk', task: 'home' }],
+    ['/desk/evidence', { name: 'desk', task: 'evidence' }],
+    ['/desk/letter', { name: 'desk', task: 'letter' }],
+    ['/desk/review', { name: 'desk', task: 'review' }],
+    ['/desk/other', { name: 'not-found', path: '/desk/other' }],
+    ['/desk/review/x', { name: 'not-found', path: '/desk/review/x' }],
     ['/nope', { name: 'not-found', path: '/nope' }],
     ['/commitments/a/b', { name: 'not-found', path: '/commitments/a/b' }],
   ])('%s', (path, route) => {
@@ -25,6 +31,8 @@ describe('routes', () => {
 
   it('builds paths that round-trip', () => {
     expect(matchRoute(paths.commitment('km-1'))).toEqual({ name: 'commitment', id: 'km-1' })
+    expect(matchRoute(paths.desk())).toEqual({ name: 'desk', task: 'home' })
+    expect(matchRoute(paths.desk('review'))).toEqual({ name: 'desk', task: 'review' })
     expect(matchRoute(parseHash(`#${paths.document('km-1')}`).path)).toEqual({
       name: 'document',
       id: 'km-1',

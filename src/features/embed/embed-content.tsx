@@ -6,6 +6,7 @@ import type { Dashboard } from '../../lib/data/use-dashboard'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { paths } from '../../lib/router/routes'
 import { ErrorBoundary } from '../../lib/ui/error-boundary'
+import { RaiseHeadings } from '../../lib/ui/heading'
 import { findCommitment } from '../commitments/components/detail/find-commitment'
 import { ValueChartSection } from '../commitments/components/detail/value-chart-section'
 import { buildFundingModel } from '../funding/funding-model'
@@ -35,9 +36,13 @@ export function EmbedContent({
   const { t, lang } = useI18n()
   const model = useMemo(() => buildFundingModel(data.visible, data.asOf), [data.visible, data.asOf])
   const documents: SourceDocument[] = data.visible.flatMap((d) => (d.document ? [d.document] : []))
-  const frame = (title: string, route: string, widget: ReactNode, docs = documents) => (
+  // Widgets are written for the dashboard (their titles are h3 under a section's h2); alone, the
+  // title is the page's h1. `raise` is how far: 2 for a widget, 1 for a whole section.
+  const frame = (title: string, route: string, widget: ReactNode, docs = documents, raise = 2) => (
     <EmbedFrame title={title} route={route} documents={docs}>
-      <ErrorBoundary>{widget}</ErrorBoundary>
+      <RaiseHeadings by={raise}>
+        <ErrorBoundary>{widget}</ErrorBoundary>
+      </RaiseHeadings>
     </EmbedFrame>
   )
 
@@ -75,14 +80,24 @@ export function EmbedContent({
         t('funding.split.heading'),
         paths.funding(),
         <FundingSplitSection model={model} />,
+        documents,
+        1,
       )
     case 'funding-gap':
-      return frame(t('funding.gap.heading'), paths.funding(), <FundingGapSection model={model} />)
+      return frame(
+        t('funding.gap.heading'),
+        paths.funding(),
+        <FundingGapSection model={model} />,
+        documents,
+        1,
+      )
     case 'funding-target':
       return frame(
         t('funding.target.heading'),
         paths.funding(),
         <FundingTargetSection model={model} />,
+        documents,
+        1,
       )
     case 'funding-gap-line': {
       const line = model.lines.find((l) => l.id === target.lineId)
@@ -117,7 +132,13 @@ export function EmbedContent({
       const title = localized(lang, row.commitment.title, row.commitment.titleEn)
       const docs = row.document ? [row.document] : []
       return target.kind === 'commitment'
-        ? frame(title, paths.commitment(row.commitment.id), <EmbeddedCommitment row={row} />, docs)
+        ? frame(
+            title,
+            paths.commitment(row.commitment.id),
+            <EmbeddedCommitment row={row} />,
+            docs,
+            0,
+          )
         : frame(
             `${t('detail.chart.title')} · ${title}`,
             paths.commitment(row.commitment.id),

@@ -1,6 +1,10 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n-context'
+import { Heading } from '../ui/heading'
 import { ChartTools } from './chart-tools'
+
+/** Tables up to this many rows render with the chart; longer ones when the reader opens them. */
+const EAGER_TABLE_ROWS = 200
 
 export interface ChartTable {
   columns: string[]
@@ -27,43 +31,24 @@ export function ChartFrame({ id, title, summary, table, children }: ChartFramePr
   const { t } = useI18n()
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
+  const [tableOpened, setTableOpened] = useState(false)
   return (
     <figure className="chart-frame" data-widget-id={id} aria-labelledby={titleId}>
-      <h3 id={titleId} className="chart-title">
+      <Heading level={3} id={titleId} className="chart-title">
         {title}
-      </h3>
+      </Heading>
       <p className="chart-summary">{summary}</p>
       <div className="chart-body" ref={body}>
         {children}
       </div>
-      <details className="chart-table">
+      <details
+        className="chart-table"
+        onToggle={(event) => event.currentTarget.open && setTableOpened(true)}
+      >
         <summary>{t('chart.showTable')}</summary>
-        <table>
-          <thead>
-            <tr>
-              {table.columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {/* A province's funding table has thousands of rows: built when first opened, not with the
+            page. Small tables are always there (find-in-page and tests see them closed too). */}
+        {(table.rows.length <= EAGER_TABLE_ROWS || tableOpened) && <FigureTable table={table} />}
       </details>
       <ChartTools
         id={id}
@@ -74,5 +59,36 @@ export function ChartFrame({ id, title, summary, table, children }: ChartFramePr
         body={body}
       />
     </figure>
+  )
+}
+
+function FigureTable({ table }: { table: ChartTable }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={j}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

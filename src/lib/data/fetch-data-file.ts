@@ -1,5 +1,6 @@
 import { DataFileError, type DataIssue } from './data-error'
 import { parseJsonText } from './parse-json'
+import { createRequestSlots } from './request-slots'
 
 export type ExpectedContent = 'json' | 'text'
 
@@ -30,7 +31,24 @@ export async function fetchDataFile(
   url: string,
   file: string,
   expect: ExpectedContent,
-  { signal, timeoutMs = fetchSettings.timeoutMs }: Options = {},
+  options: Options = {},
+): Promise<FetchedFile> {
+  const release = await dataRequestSlot(options.signal)
+  try {
+    return await fetchNow(url, file, expect, options)
+  } finally {
+    release()
+  }
+}
+
+/** Six at a time, like a browser's connections to one HTTP/1.1 server. */
+const dataRequestSlot = createRequestSlots(6)
+
+async function fetchNow(
+  url: string,
+  file: string,
+  expect: ExpectedContent,
+  { signal, timeoutMs = fetchSettings.timeoutMs }: Options,
 ): Promise<FetchedFile> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout

@@ -13,7 +13,9 @@ import {
 } from '../../domain/schema/update'
 import { DataFileError, type DataIssue } from './data-error'
 import { dataFileUrl, resolveDataPath } from './data-location'
+import { readOverride } from './data-source'
 import { fetchDataFile, type FetchedFile } from './fetch-data-file'
+import { parseJsonText } from './parse-json'
 import {
   validateCollection,
   validateFile,
@@ -80,6 +82,8 @@ export async function loadSourceText(
   { signal }: Signal = {},
 ): Promise<string> {
   const file = resolveDataPath(document.sourceText, entry.document)
+  const drafted = readOverride(file)
+  if (drafted !== undefined) return drafted
   const { body } = await fetchDataFile(dataFileUrl(file), file, 'text', { signal })
   return String(body)
 }
@@ -125,7 +129,10 @@ export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
   )
 }
 
-function fetchJson(file: string, signal: AbortSignal | undefined): Promise<FetchedFile> {
+async function fetchJson(file: string, signal: AbortSignal | undefined): Promise<FetchedFile> {
+  // The desk's preview: the drafted file's text, parsed like one from the server.
+  const drafted = readOverride(file)
+  if (drafted !== undefined) return parseJsonText(drafted, file)
   return fetchDataFile(dataFileUrl(file), file, 'json', { signal })
 }
 

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { DatasetEntry } from '../../domain/schema/data-index'
 import type { SourceDocument } from '../../domain/schema/document'
+import { dataSourceKey } from './data-source'
 import {
   loadCommitments,
   loadDocumentFile,
@@ -13,9 +14,10 @@ import {
 /** One queryOptions factory per data resource; keys are never retyped elsewhere. */
 export const dataKeys = {
   all: ['data'] as const,
-  index: () => [...dataKeys.all, 'index'] as const,
+  // The source (published, or the desk's draft in preview) keeps the two caches apart.
+  index: () => [...dataKeys.all, dataSourceKey(), 'index'] as const,
   file: (entry: DatasetEntry, resource: string, file: string) =>
-    [...dataKeys.all, entry.id, resource, file] as const,
+    [...dataKeys.all, dataSourceKey(), entry.id, resource, file] as const,
 }
 
 export const dataIndexQuery = () =>

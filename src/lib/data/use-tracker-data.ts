@@ -90,6 +90,8 @@ function useGroupData<T>(group: QueryGroup<T>): Array<T | undefined> {
   return stable
 }
 
+const NOT_ASSEMBLED: { datasets: Dataset[]; issues: DataIssue[] } = { datasets: [], issues: [] }
+
 interface TrackedFile {
   result: UseQueryResult<unknown>
   file: string
@@ -110,7 +112,21 @@ export function useTrackerData(): TrackerData {
   const updatesData = useGroupData(updates)
   const fundingData = useGroupData(funding)
 
+  const settled =
+    commitments.results.every((r) => !r.isPending) && documents.results.every((r) => !r.isPending)
+  const status =
+    indexQuery.isError && !indexQuery.data
+      ? 'error'
+      : indexQuery.data && settled
+        ? 'ready'
+        : 'loading'
+
+  // Nothing is shown before every letter and its commitments have arrived, and assembling
+  // checks every letter against the others: done once then, not again for each of a thousand
+  // letters' files as it arrives (which made loading grow with the square of the data).
+  const loading = status === 'loading'
   const assembled = useMemo(() => {
+    if (loading) return NOT_ASSEMBLED
     const fileIssues: DataIssue[] = [...(indexQuery.data?.issues ?? [])]
     const items = <T>(result: CollectionResult<T> | undefined): T[] => {
       if (!result) return []
@@ -138,7 +154,7 @@ export function useTrackerData(): TrackerData {
       }),
     )
     return { datasets, issues: [...fileIssues, ...issues] }
-  }, [indexQuery.data, entries, documentsData, commitmentsData, updatesData, fundingData])
+  }, [loading, indexQuery.data, entries, documentsData, commitmentsData, updatesData, fundingData])
 
   const files: TrackedFile[] = [
     { result: indexQuery, file: INDEX_FILE, datasetId: '' },
@@ -186,15 +202,6 @@ export function useTrackerData(): TrackerData {
           offline: !online,
         }
       : null
-
-  const settled =
-    commitments.results.every((r) => !r.isPending) && documents.results.every((r) => !r.isPending)
-  const status =
-    indexQuery.isError && !indexQuery.data
-      ? 'error'
-      : indexQuery.data && settled
-        ? 'ready'
-        : 'loading'
 
   return {
     status,

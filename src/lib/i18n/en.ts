@@ -8,6 +8,7 @@ import { overview } from './en/overview'
 import { documents } from './en/documents'
 import { embed } from './en/embed'
 import { faults } from './en/faults'
+import { desk } from './en/desk'
 import type { MessageKey } from './zh-cn'
 
 /** English messages. Typed against the Chinese keys, so a missing translation fails the build. */
@@ -22,4 +23,5 @@ export const en: Record<MessageKey, string> = {
   ...documents,
   ...embed,
   ...faults,
+  ...desk,
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/language'
 import { en } from './en'
+import { formatMessage } from './message-format'
 import { zhCN, type MessageKey } from './zh-cn'
 
 export type { MessageKey }
@@ -8,12 +9,13 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string
 
 const catalogs: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en }
 
-/** Fills `{name}` placeholders. Values are plain text: React escapes them when rendered. */
+/**
+ * Fills `{name}` placeholders and picks plural forms (`{count, plural, one {…} other {…}}`, see
+ * message-format.ts) by the language's plural rules. Values are plain text: React escapes them.
+ */
 export function translate(lang: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[lang][key] ?? zhCN[key] ?? key
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return formatMessage(template, params, lang)
 }
 
 export function allMessageKeys(): MessageKey[] {

@@ -8,6 +8,7 @@ import { overview } from './zh-cn/overview'
 import { documents } from './zh-cn/documents'
 import { embed } from './zh-cn/embed'
 import { faults } from './zh-cn/faults'
+import { desk } from './zh-cn/desk'
 
 /**
  * Chinese (zh-CN) messages, the reference set, split by area so each feature keeps its own file.
@@ -25,6 +26,7 @@ export const zhCN = {
   ...documents,
   ...embed,
   ...faults,
+  ...desk,
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -7,8 +7,16 @@
  *   #/documents             all documents, grouped by deputy and responding body
  *   #/documents/<id>        one letter's full text with every commitment highlighted
  *   #/report                every commitment on one printable page (A4, black and white)
- * Global query parameters on every route: `asOf` (YYYY-MM-DD, time travel) and `doc` (one document).
+ *   #/desk                  the data desk: what the draft holds, links to its three tasks
+ *   #/desk/evidence         record a progress update, a verdict or a disbursement
+ *   #/desk/letter           add a reply letter and its commitments
+ *   #/desk/review           the draft against the published data; download the files
+ * Global query parameters on every route: `asOf` (YYYY-MM-DD, time travel), `doc` (one document)
+ * and `preview=draft` (the dashboard with the desk's draft applied).
  */
+export const DESK_TASKS = ['evidence', 'letter', 'review'] as const
+export type DeskTask = 'home' | (typeof DESK_TASKS)[number]
+
 export type Route =
   | { name: 'overview' }
   | { name: 'commitments' }
@@ -17,6 +25,7 @@ export type Route =
   | { name: 'documents' }
   | { name: 'document'; id: string }
   | { name: 'report' }
+  | { name: 'desk'; task: DeskTask }
   | { name: 'not-found'; path: string }
 
 export function matchRoute(path: string): Route {
@@ -28,6 +37,11 @@ export function matchRoute(path: string): Route {
     return second ? { name: 'commitment', id: second } : { name: 'commitments' }
   if (first === 'funding' && !second) return { name: 'funding' }
   if (first === 'report' && !second) return { name: 'report' }
+  if (first === 'desk') {
+    if (!second) return { name: 'desk', task: 'home' }
+    const task = DESK_TASKS.find((name) => name === second)
+    if (task) return { name: 'desk', task }
+  }
   if (first === 'documents')
     return second ? { name: 'document', id: second } : { name: 'documents' }
   return { name: 'not-found', path }
@@ -41,4 +55,5 @@ export const paths = {
   documents: () => '/documents',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
   report: () => '/report',
+  desk: (task: DeskTask = 'home') => (task === 'home' ? '/desk' : `/desk/${task}`),
 }

@@ -3,8 +3,14 @@ import dayjs from 'dayjs'
 import { todayIso } from '../../domain/dates'
 import { useHashLocation } from './hash-location'
 
-/** Parameters that travel with every link: the time-travel date and the document filter. */
-const GLOBAL_PARAMS = ['asOf', 'doc'] as const
+/**
+ * Parameters that travel with every link: the time-travel date, the document filter and the
+ * desk's draft preview (so moving around the previewed dashboard stays in the preview).
+ */
+const GLOBAL_PARAMS = ['asOf', 'doc', 'preview'] as const
+
+/** `?preview=draft`: the dashboard shows the desk's draft applied, not the published data. */
+export const PREVIEW_DRAFT = 'draft'
 
 export interface ViewState {
   path: string
@@ -16,6 +22,8 @@ export interface ViewState {
   invalidAsOf: string | null
   /** One document's id when the reader narrowed the view to it. */
   doc: string | null
+  /** The dashboard shows the desk's draft (`?preview=draft`). */
+  preview: boolean
   /** Builds a hash link that keeps the global parameters (and sets `params`). */
   href: (path: string, params?: Record<string, string | null | undefined>) => string
   /** Replaces query parameters on the current route (filters, sort, search). */
@@ -29,6 +37,7 @@ export function useViewState(): ViewState {
   const validAsOf = rawAsOf && isRealDate(rawAsOf) ? rawAsOf : null
   const asOf = validAsOf ?? todayIso()
   const doc = params.get('doc') || null
+  const preview = params.get('preview') === PREVIEW_DRAFT
 
   const href = useCallback(
     (to: string, extra: Record<string, string | null | undefined> = {}) => {
@@ -71,11 +80,12 @@ export function useViewState(): ViewState {
       isToday: validAsOf === null || validAsOf === todayIso(),
       invalidAsOf: rawAsOf && !validAsOf ? rawAsOf : null,
       doc,
+      preview,
       href,
       setParams,
       navigate,
     }),
-    [path, params, asOf, validAsOf, rawAsOf, doc, href, setParams, navigate],
+    [path, params, asOf, validAsOf, rawAsOf, doc, preview, href, setParams, navigate],
   )
 }
 

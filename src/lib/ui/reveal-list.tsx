@@ -1,4 +1,5 @@
 import { memo, startTransition, useEffect, useState, type ReactNode } from 'react'
+import { afterNextPaint } from './after-next-paint'
 
 /** Items rendered with the page; enough to fill a screen or two. */
 const FIRST = 20
@@ -61,20 +62,4 @@ function useRevealCount(total: number): number {
     return afterNextPaint(() => startTransition(() => setCount((n) => n + STEP)))
   }, [count, total])
   return Math.min(count, total)
-}
-
-/** Runs `task` once the browser has painted (or soon, where there are no frames, as in jsdom). */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(task, 0)
-    return () => clearTimeout(timer)
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0)
-  })
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
 }

@@ -1,8 +1,10 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
+import { groupBy } from '../../../lib/collections/group-by'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
+import { RevealList } from '../../../lib/ui/reveal-list'
 import { localized } from '../../../domain/language'
 import { groupDocuments, type DocumentGrouping } from '../group-documents'
 import { DocumentCard } from './document-card'
@@ -17,6 +19,8 @@ export function DocumentsPage() {
   const grouping: DocumentGrouping = params.get('group') === 'respondent' ? 'respondent' : 'deputy'
   const documents = data.visible.flatMap((d) => (d.document ? [d.document] : []))
   const groups = groupDocuments(documents, grouping)
+  // One pass over the rows, not one per letter: a province's intranet lists a thousand letters.
+  const rowsByDocument = useMemo(() => groupBy(data.rows, (r) => r.datasetId), [data.rows])
   return (
     <DataGate data={data}>
       <h1>{t('documents.title')}</h1>
@@ -39,14 +43,15 @@ export function DocumentsPage() {
         <section key={group.key} className="document-group" aria-labelledby={`group-${group.key}`}>
           <h2 id={`group-${group.key}`}>{localized(lang, group.label, group.labelEn)}</h2>
           <ul className="document-cards">
-            {group.documents.map((document) => (
-              <li key={document.id}>
-                <DocumentCard
-                  document={document}
-                  rows={data.rows.filter((r) => r.datasetId === document.id)}
-                />
-              </li>
-            ))}
+            <RevealList
+              items={group.documents}
+              deps={[rowsByDocument]}
+              render={(document) => (
+                <li key={document.id}>
+                  <DocumentCard document={document} rows={rowsByDocument.get(document.id) ?? []} />
+                </li>
+              )}
+            />
           </ul>
         </section>
       ))}

@@ -6,9 +6,10 @@ import type { FundingLine } from '../../../domain/schema/funding'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { Heading } from '../../../lib/ui/heading'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
-import { RevealList } from './progressive'
-import { WhenVisible } from './when-visible'
+import { RevealList } from '../../../lib/ui/reveal-list'
+import { WhenVisible } from '../../../lib/ui/when-visible'
 
 const FundingGapChart = lazy(() => import('./funding-gap-chart'))
 /** The drawn chart's height (funding-gap-chart.tsx), for the box that waits for it. */
@@ -31,7 +32,9 @@ export function FundingGapSection({ model }: { model: FundingModel }) {
   if (pledges.length === 0) return null
   return (
     <section className="funding-section" aria-labelledby={headingId} data-widget-id="funding-gap">
-      <h2 id={headingId}>{t('funding.gap.heading')}</h2>
+      <Heading level={2} id={headingId}>
+        {t('funding.gap.heading')}
+      </Heading>
       <RevealList
         items={pledges}
         render={({ line, closure }) => (

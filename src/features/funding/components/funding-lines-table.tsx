@@ -7,7 +7,7 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { formatAmount, formatEntryDate, joinList, type FundingModel } from '../funding-model'
 import { FundingEvidence } from './funding-evidence'
-import { RevealList } from './progressive'
+import { RevealList } from '../../../lib/ui/reveal-list'
 import { splitsByLine } from './split-lookup'
 
 /** Every funding line with every entry, the figure as written and its evidence: the record. */
@@ -23,7 +23,8 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
     [model],
   )
   return (
-    <section className="funding-section" aria-labelledby={headingId}>
+    // Only the scrolling table is a named region: two landmarks with one name would be ambiguous.
+    <section className="funding-section">
       <h2 id={headingId}>{t('funding.lines.title')}</h2>
       {/* Wide tables scroll inside their own box so a phone page never scrolls sideways. */}
       <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>

@@ -4,6 +4,7 @@ import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { RaiseHeadings } from '../../../lib/ui/heading'
 import { buildFundingModel } from '../funding-model'
 import { FundingGapSection } from './funding-gap-section'
 import { FundingLinesTable } from './funding-lines-table'
@@ -28,7 +29,10 @@ export function FundingPage() {
           <p>{t('funding.empty')}</p>
         ) : (
           <>
-            <FundingStagesSection model={model} />
+            {/* The first chart stands directly under the page title: its title is an h2. */}
+            <RaiseHeadings by={1}>
+              <FundingStagesSection model={model} />
+            </RaiseHeadings>
             <ErrorBoundary>
               <FundingSplitSection model={model} />
             </ErrorBoundary>

@@ -5,6 +5,7 @@ import type { FundingLine } from '../../../domain/schema/funding'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { Heading } from '../../../lib/ui/heading'
 import {
   formatAmount,
   formatAmountExact,
@@ -13,9 +14,9 @@ import {
   type FundingModel,
 } from '../funding-model'
 import type { SplitRow } from './funding-split-chart'
-import { RevealList } from './progressive'
+import { RevealList } from '../../../lib/ui/reveal-list'
 import { splitsByLine } from './split-lookup'
-import { WhenVisible } from './when-visible'
+import { WhenVisible } from '../../../lib/ui/when-visible'
 
 const FundingSplitChart = lazy(() => import('./funding-split-chart'))
 /** The drawn chart's height per row (funding-split-chart.tsx), for the box that waits for it. */
@@ -49,7 +50,9 @@ export function FundingSplitSection({ model }: { model: FundingModel }) {
   if (all.length === 0) return null
   return (
     <section className="funding-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('funding.split.heading')}</h2>
+      <Heading level={2} id={headingId}>
+        {t('funding.split.heading')}
+      </Heading>
       <RevealList
         items={inconsistent}
         render={({ line, split }) => (

@@ -17,7 +17,14 @@ import { WrappedTick } from '../../../lib/chart/wrapped-tick'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { formatAmount } from '../funding-model'
 import { EndLabel } from './plain-label'
-import { INK, niceMax, prefersReducedMotion, STAGE_FILL, UNKNOWN } from './chart-style'
+import {
+  INK,
+  niceMax,
+  prefersReducedMotion,
+  STAGE_FILL,
+  STAGE_STROKE,
+  UNKNOWN,
+} from './chart-style'
 
 export interface StageBar {
   amount: number
@@ -106,6 +113,7 @@ export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
             name={t(`funding.stage.${stage}`)}
             stackId={stage}
             fill={STAGE_FILL[stage]}
+            stroke={STAGE_STROKE[stage]}
             barSize={BAR_SIZE}
             isAnimationActive={!prefersReducedMotion()}
           >

@@ -6,7 +6,8 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { formatAmount, type FundingModel } from '../funding-model'
 import type { StageRow } from './funding-stages-chart'
-import { WhenVisible } from './when-visible'
+import { CHARTED_LINES, largestLines } from './largest-lines'
+import { WhenVisible } from '../../../lib/ui/when-visible'
 
 // recharts stays out of the first-screen bundle: the table and summary render before it arrives.
 const FundingStagesChart = lazy(() => import('./funding-stages-chart'))
@@ -26,6 +27,7 @@ export function FundingStagesSection({ model }: { model: FundingModel }) {
     }
     return { id: line.id, label: localized(lang, line.label, line.labelEn), stages }
   })
+  const charted = largestLines(rows, CHARTED_LINES)
   const withStage = (stage: (typeof FUNDING_STAGES)[number]) =>
     rows.filter((row) => row.stages[stage]).length
   return (
@@ -58,9 +60,14 @@ export function FundingStagesSection({ model }: { model: FundingModel }) {
           ]),
         }}
       >
-        <WhenVisible minHeight={rows.length * 76 + 48}>
+        {charted.length < rows.length && (
+          <p className="chart-note">
+            {t('funding.stages.charted', { shown: charted.length, total: rows.length })}
+          </p>
+        )}
+        <WhenVisible minHeight={charted.length * 76 + 48}>
           <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-            <FundingStagesChart rows={rows} />
+            <FundingStagesChart rows={charted} />
           </Suspense>
         </WhenVisible>
       </ChartFrame>

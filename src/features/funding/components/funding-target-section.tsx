@@ -11,10 +11,11 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { useViewState } from '../../../lib/router/view-state'
 import { paths } from '../../../lib/router/routes'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { Heading } from '../../../lib/ui/heading'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
 import type { TargetBarRow } from './funding-target-chart'
-import { RevealList } from './progressive'
-import { WhenVisible } from './when-visible'
+import { RevealList } from '../../../lib/ui/reveal-list'
+import { WhenVisible } from '../../../lib/ui/when-visible'
 
 const FundingTargetChart = lazy(() => import('./funding-target-chart'))
 
@@ -36,7 +37,9 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
       aria-labelledby={headingId}
       data-widget-id="funding-target"
     >
-      <h2 id={headingId}>{t('funding.target.heading')}</h2>
+      <Heading level={2} id={headingId}>
+        {t('funding.target.heading')}
+      </Heading>
       <RevealList
         items={targets}
         render={(commitment) => (
@@ -102,9 +105,9 @@ export function TargetWidget({
   const drawable = baseline !== undefined || progress.state !== 'no-evidence'
   return (
     <article className="funding-target" data-commitment-id={commitment.id} aria-label={title}>
-      <h3>
+      <Heading level={3}>
         <a href={href(paths.commitment(commitment.id))}>{title}</a>
-      </h3>
+      </Heading>
       <dl className="funding-facts">
         <div>
           <dt>{t('funding.target.target')}</dt>

@@ -16,7 +16,8 @@ export function FundingTotalsTable({ model }: { model: FundingModel }) {
   const totals = fundingTotals(model.lines, model.context)
   const sources = FUND_SOURCES.filter((source) => totals.bySource[source])
   return (
-    <section className="funding-section" aria-labelledby={headingId}>
+    // Only the scrolling table is a named region: two landmarks with one name would be ambiguous.
+    <section className="funding-section">
       <h2 id={headingId}>{t('funding.totals.title')}</h2>
       <p className="note">{t('funding.totals.note')}</p>
       <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>

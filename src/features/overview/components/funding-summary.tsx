@@ -6,6 +6,7 @@ import type { Dataset } from '../../../lib/data/assemble'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
+import { Heading } from '../../../lib/ui/heading'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
 import { buildFundingModel, formatAmount } from '../../funding/funding-model'
 import { StageTotalText } from '../../funding/components/stage-total-text'
@@ -29,7 +30,9 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
       data-widget-id="funding-summary"
       aria-labelledby={titleId}
     >
-      <h3 id={titleId}>{t('overview.funding.title')}</h3>
+      <Heading level={3} id={titleId}>
+        {t('overview.funding.title')}
+      </Heading>
       {model.lines.length === 0 ? (
         <p>{t('overview.funding.none')}</p>
       ) : (
@@ -56,7 +59,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
           </dl>
           {gaps.length > 0 && (
             <>
-              <h4>{t('overview.funding.gaps')}</h4>
+              <Heading level={4}>{t('overview.funding.gaps')}</Heading>
               <ul className="funding-summary-gaps">
                 {gaps.map(({ line, closure }) => {
                   const label = localized(lang, line.label, line.labelEn)

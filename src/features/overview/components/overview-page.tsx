@@ -1,18 +1,28 @@
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { DocumentHeader } from './document-header'
 import { HeadlineTargets } from './headline-targets'
 import { OverviewWidgets } from './overview-widgets'
 
+/**
+ * Letters shown in full (letter, headline figures, progress chart). A province's intranet holds
+ * hundreds: beyond these the overview sums them up below and links to the list of all letters,
+ * where one can be chosen (the document switcher shows any one letter in full here).
+ */
+const EXPANDED_LETTERS = 5
+
 export function OverviewPage() {
   const { t } = useI18n()
+  const { href } = useViewState()
   const data = useDashboard()
   return (
     <DataGate data={data}>
       <h1 className="visually-hidden">{t('nav.overview')}</h1>
-      {data.visible.map((dataset) => (
+      {data.visible.slice(0, EXPANDED_LETTERS).map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>
             {dataset.document ? (
@@ -24,6 +34,12 @@ export function OverviewPage() {
           <HeadlineTargets dataset={dataset} asOf={data.asOf} />
         </section>
       ))}
+      {data.visible.length > EXPANDED_LETTERS && (
+        <p className="overview-more-letters">
+          {t('overview.moreLetters', { count: data.visible.length - EXPANDED_LETTERS })}{' '}
+          <a href={href(paths.documents())}>{t('overview.moreLetters.link')}</a>
+        </p>
+      )}
       {/* Below the headline figures on purpose: those must reach the first screen first. */}
       <OverviewWidgets data={data} />
     </DataGate>

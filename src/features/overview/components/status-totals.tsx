@@ -4,6 +4,7 @@ import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
+import { Heading } from '../../../lib/ui/heading'
 import { StatusBadge } from '../../../lib/ui/status-badge'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
 
@@ -27,26 +28,27 @@ export function StatusTotals({ rows }: { rows: readonly CommitmentRow[] }) {
       data-widget-id="status"
       aria-labelledby={titleId}
     >
-      <h3 id={titleId}>{t('overview.status.title')}</h3>
+      <Heading level={3} id={titleId}>
+        {t('overview.status.title')}
+      </Heading>
       <p className="chart-summary">{t('overview.status.summary', { count: trackable.length })}</p>
       <ul className="status-bars">
         {STATUSES.map((status) => {
           const count = totals[status]
           const label = (
             <>
-              <StatusBadge status={status} />
+              <StatusBadge status={status} />{' '}
               <span className="status-count">{t('overview.status.count', { count })}</span>
             </>
           )
           return (
             <li key={status} data-status={status} data-count={count}>
               {count > 0 ? (
-                <a
-                  className="status-link"
-                  href={href(paths.commitments(), { status })}
-                  aria-label={t('overview.status.link', { status: t(`status.${status}`), count })}
-                >
+                // Named by what it shows (status and count) plus a hidden hint: a name that
+                // repeats the visible words lets voice-control users say what they see.
+                <a className="status-link" href={href(paths.commitments(), { status })}>
                   {label}
+                  <span className="visually-hidden">{t('overview.status.link')}</span>
                 </a>
               ) : (
                 <span className="status-link">{label}</span>

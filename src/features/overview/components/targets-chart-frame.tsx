@@ -1,14 +1,10 @@
-import { lazy, Suspense } from 'react'
 import { formatFigure, formatPercent, formatValue } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
 import { targetProgress } from '../../../domain/target'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useI18n } from '../../../lib/i18n/i18n-context'
-import type { ProgressRow } from './target-progress-chart'
-
-// recharts is heavy: the headline figures render first, the chart streams in after.
-const TargetProgressChart = lazy(() => import('./target-progress-chart'))
+import TargetProgressChart, { type ProgressRow } from './target-progress-chart'
 
 /**
  * The `targets` widget: progress toward each headline target of one letter, as bars and as a
@@ -50,9 +46,7 @@ export function TargetsChartFrame({ dataset, asOf }: { dataset: Dataset; asOf: s
         ]),
       }}
     >
-      <Suspense fallback={<p role="status">{t('chart.loading')}</p>}>
-        <TargetProgressChart rows={rows} />
-      </Suspense>
+      <TargetProgressChart rows={rows} />
     </ChartFrame>
   )
 }

@@ -7,7 +7,8 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DeadlineLight } from '../../../lib/ui/deadline-light'
 import type { DeadlineState } from '../../../domain/deadline'
-import { RevealList } from '../../funding/components/progressive'
+import { RevealList } from '../../../lib/ui/reveal-list'
+import { Heading } from '../../../lib/ui/heading'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
 
 /**
@@ -39,7 +40,9 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
       data-widget-id="deadlines"
       aria-labelledby={titleId}
     >
-      <h3 id={titleId}>{t('overview.deadlines.title')}</h3>
+      <Heading level={3} id={titleId}>
+        {t('overview.deadlines.title')}
+      </Heading>
       <p className="chart-summary">{t('overview.deadlines.summary')}</p>
       {urgent.length === 0 ? (
         <p>{t('overview.deadlines.empty')}</p>

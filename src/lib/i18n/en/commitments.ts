@@ -24,7 +24,7 @@ export const commitments: Record<keyof typeof zh, string> = {
   'list.filter.document.all': 'All documents ({count})',
   'list.filter.option': '{label} ({count})',
 
-  'list.count': 'Showing {shown} of {total} commitments',
+  'list.count': 'Showing {shown} of {total, plural, one {# commitment} other {# commitments}}',
   'list.active.label': 'Active filters',
   'list.active.chip': '{group}: {value}',
   'list.active.query': '“{query}”',

@@ -8,6 +8,7 @@ export const common: Record<keyof typeof zh, string> = {
   'app.illustrative':
     'Illustrative data: everything below is made up for demonstration, not a real source.',
   'app.loading': 'Loading data…',
+  'app.loadingPage': 'Opening the page…',
   'app.asOf': 'Data as of {date}',
   'notFound.title': 'Page not found',
   'notFound.body': 'The address "{path}" does not match any page.',
@@ -49,7 +50,7 @@ export const common: Record<keyof typeof zh, string> = {
 
   'headline.title': 'Headline targets',
   'headline.summary':
-    '{count} headline targets: evidence shows {met} met; {noEvidence} have no published evidence of progress.',
+    '{count, plural, one {# headline target} other {# headline targets}}: evidence shows {met} met; {noEvidence, plural, one {# has} other {# have}} no published evidence of progress.',
   'headline.target': 'Target',
   'headline.asWritten': 'source: ',
   'headline.baseline': 'Baseline',

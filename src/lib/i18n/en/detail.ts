@@ -54,7 +54,8 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.facts.note': 'Note',
 
   'detail.evidence.title': 'Evidence of progress',
-  'detail.evidence.count': '{count} published pieces of evidence, newest first.',
+  'detail.evidence.count':
+    '{count, plural, one {# published piece of evidence.} other {# published pieces of evidence, newest first.}}',
   'detail.evidence.noneBody':
     'No public report or document about this commitment has been found. No evidence does not mean no progress, and it is never counted as zero.',
   'detail.evidence.published': 'Published {date}',
@@ -71,7 +72,7 @@ export const detail: Record<keyof typeof zh, string> = {
 
   'detail.chart.title': 'The value over time',
   'detail.chart.summary':
-    '{count} like-for-like values; the latest is {latest} ({date}) against a target of {target}; the dashed line is the target.',
+    '{count, plural, one {# like-for-like value} other {# like-for-like values}}; the latest is {latest} ({date}) against a target of {target}; the dashed line is the target.',
   'detail.chart.date': 'Date',
   'detail.chart.value': 'Value',
   'detail.chart.what': 'Source',

@@ -2,12 +2,14 @@ import type { documents as zh } from '../zh-cn/documents'
 
 export const documents: Record<keyof typeof zh, string> = {
   'documents.title': 'All reply letters',
-  'documents.summary': '{count} documents, {commitments} commitments and results extracted.',
+  'documents.summary':
+    '{count, plural, one {# document} other {# documents}}, {commitments, plural, one {# commitment or result} other {# commitments and results}} extracted.',
   'documents.groupBy': 'Group by',
   'documents.group.deputy': 'Deputy',
   'documents.group.respondent': 'Responding body',
   'documents.empty': 'No reply letter had been published by the chosen date.',
-  'documents.commitments': '{count} commitments and results',
+  'documents.commitments':
+    '{count, plural, one {# commitment or result} other {# commitments and results}}',
   'documents.statusCounts': 'Statuses',
   'documents.readLetter': 'Read the letter with highlights',
   'documents.openList': 'Commitments of this document',

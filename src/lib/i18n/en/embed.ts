@@ -35,7 +35,8 @@ export const embed: Record<keyof typeof zh, string> = {
   'export.failed': 'Could not make the image: {message}',
   'export.pngNotReady': 'The chart is still being drawn; try again in a moment.',
   'export.list.label': 'Export this list (with its filters):',
-  'export.list.done': 'Downloaded {count} commitments: {file}.',
+  'export.list.done':
+    'Downloaded {count, plural, one {# commitment} other {# commitments}}: {file}.',
   'export.column.id': 'ID',
   'export.column.document': 'Document',
   'export.column.section': 'Section',
@@ -60,9 +61,10 @@ export const embed: Record<keyof typeof zh, string> = {
     'Every commitment in the letters: status (shape and words, readable in black and white), deadline, the quote, and the latest published evidence with its source.',
   'report.print': 'Print / save as PDF',
   'report.totals':
-    '{count} commitments to track, and {results} results the letter reports as done.',
+    '{count, plural, one {# commitment} other {# commitments}} to track, and {results, plural, one {# result} other {# results}} the letter reports as done.',
 
-  'config.problems.title': 'config.json has {count} problem(s); those settings use their defaults:',
+  'config.problems.title':
+    'config.json has {count, plural, one {# problem; that setting uses its default:} other {# problems; those settings use their defaults:}}',
   'config.issue.field': 'Field “{field}”: {problem}',
   'config.issue.file': '{file}: {problem}',
   'config.problem.type': 'wrong type, expected {expected}',

@@ -26,7 +26,9 @@ export const funding: Record<keyof typeof zh, string> = {
 
   'funding.stages.title': 'Each funding line: pledged, allocated, disbursed',
   'funding.stages.summary':
-    'Of {lines} funding lines, {pledged} have a pledged amount, {allocated} an allocated amount and {disbursed} evidence of payment; a stage without evidence has no bar and says "No evidence".',
+    'Of {lines, plural, one {# funding line} other {# funding lines}}, {pledged} {pledged, plural, one {has} other {have}} a pledged amount, {allocated} an allocated amount and {disbursed} evidence of payment; a stage without evidence has no bar and says "No evidence".',
+  'funding.stages.charted':
+    'The chart draws the {shown, plural, one {largest funding line} other {# largest funding lines}} of {total}; the table below lists them all.',
   'funding.stages.axis': 'Amount',
   'funding.stages.line': 'Funding line',
 

@@ -1,16 +1,19 @@
 import type { overview as zh } from '../zh-cn/overview'
 
 export const overview: Record<keyof typeof zh, string> = {
+  'overview.moreLetters':
+    '{count, plural, one {# more letter is} other {# more letters are}} not expanded here; they are counted in the totals below.',
+  'overview.moreLetters.link': 'See all letters',
   'overview.widgets.title': 'At a glance',
   'overview.asOf': 'Everything below is as of {date}',
 
   'overview.status.title': 'Status of the commitments',
   'overview.status.summary':
-    '{count} commitments to track, counted by status (results the letter reports as done are left out); choose a status to see the list.',
+    '{count, plural, one {# commitment} other {# commitments}} to track, counted by status (results the letter reports as done are left out); choose a status to see the list.',
   'overview.status.count': '{count}',
-  'overview.status.link': 'See the {count} commitments with status "{status}"',
+  'overview.status.link': ' (see them in the list)',
   'overview.status.results':
-    'Another {count} items are results the letter reports as done: not promises, so not counted above.',
+    '{count, plural, one {Another # item is a result} other {Another # items are results}} the letter reports as done: not promises, so not counted above.',
 
   'overview.funding.title': 'Funding at a glance',
   'overview.funding.summary':
@@ -27,8 +30,10 @@ export const overview: Record<keyof typeof zh, string> = {
     'Commitments past their deadline or due within 30 days (or behind pace), earliest first.',
   'overview.deadlines.empty': 'No commitment is overdue or due soon.',
   'overview.deadlines.due': 'Due: {date}',
-  'overview.deadlines.noneStated': '{count} commitments state no deadline',
+  'overview.deadlines.noneStated':
+    '{count, plural, one {# commitment states} other {# commitments state}} no deadline',
   'overview.deadlines.noneStatedNote':
     'Without a deadline there is no way to say whether a promise is on time; only evidence of progress can be shown.',
-  'overview.deadlines.onTrack': '{count} commitments on track (deadline not yet reached)',
+  'overview.deadlines.onTrack':
+    '{count, plural, one {# commitment} other {# commitments}} on track (deadline not yet reached)',
 }

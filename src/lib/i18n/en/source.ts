@@ -18,13 +18,14 @@ export const source: Record<keyof typeof zh, string> = {
   'source.text.empty': 'The full text of the letter is empty.',
 
   'source.coverage.title': 'What is tracked',
-  'source.coverage.paragraphs': '{covered} of {paragraphs} paragraphs contain a tracked commitment',
+  'source.coverage.paragraphs':
+    'Paragraphs that contain a tracked commitment: {covered} of {paragraphs}',
   'source.coverage.characters':
-    'Tracked words make up {share} of the letter ({covered} of {total} characters, spaces not counted)',
+    'Tracked words make up {share} of the letter (characters, spaces not counted: {covered} of {total})',
   'source.coverage.commitments':
-    'The words of {found} of {total} commitments are marked in the text',
+    'Commitments whose words are marked in the text: {found} of {total}',
   'source.coverage.missing':
-    'The words of these {count} could not be found in the full text; please check the data:',
+    '{count, plural, one {The words of this commitment} other {The words of these # commitments}} could not be found in the full text; please check the data:',
 
   'source.legend.title': 'Legend',
   'source.legend.tracked': 'Tracked words: select to open the commitment',
@@ -37,5 +38,6 @@ export const source: Record<keyof typeof zh, string> = {
   'source.mark.reported': 'Reported',
   'source.mark.describe': '{title}: {status}',
   'source.mark.also': 'These words also belong to: {titles}',
-  'source.paragraph.commitments': '{count} tracked items in this paragraph',
+  'source.paragraph.commitments':
+    '{count, plural, one {# tracked item} other {# tracked items}} in this paragraph',
 }

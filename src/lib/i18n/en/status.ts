@@ -15,7 +15,8 @@ export const status: Record<keyof typeof zh, string> = {
   'reason.verdict': 'verdict of {date}',
   'reason.result-reported': 'work the letter reports as done (a result, not a promise to track)',
   'reason.no-evidence': 'no evidence published',
-  'reason.no-evidence-overdue': 'deadline {due} passed {days} days ago; no evidence published',
+  'reason.no-evidence-overdue':
+    'deadline {due} passed {days, plural, one {# day} other {# days}} ago; no evidence published',
   'reason.target-met': 'latest value {value} meets the target {comparator} {target} ({last})',
   'reason.below-overdue':
     'deadline {due} passed, last reported value {value} of {comparator} {target}',
@@ -30,8 +31,8 @@ export const status: Record<keyof typeof zh, string> = {
   'light.red': 'Overdue',
   'light.none': 'No deadline stated',
   'light.done': 'Done',
-  'deadline.daysLeft': '{days} days left',
-  'deadline.daysOverdue': '{days} days overdue',
+  'deadline.daysLeft': '{days, plural, one {# day} other {# days}} left',
+  'deadline.daysOverdue': '{days, plural, one {# day} other {# days}} overdue',
   'deadline.dueToday': 'due today',
   'deadline.behindPace': 'behind pace',
 

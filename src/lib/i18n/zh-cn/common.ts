@@ -6,6 +6,7 @@ export const common = {
   'app.language': '语言',
   'app.illustrative': '示例数据:以下内容为演示用的虚构数据,并非真实来源。',
   'app.loading': '正在加载数据…',
+  'app.loadingPage': '正在打开页面…',
   'app.asOf': '数据截至 {date}',
   'notFound.title': '找不到该页面',
   'notFound.body': '地址 “{path}” 不对应任何页面。',

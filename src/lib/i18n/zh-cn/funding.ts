@@ -26,6 +26,8 @@ export const funding = {
   'funding.stages.title': '各笔资金:承诺、安排与拨付',
   'funding.stages.summary':
     '{lines} 笔资金中,{pledged} 笔有承诺金额,{allocated} 笔有安排金额,{disbursed} 笔有拨付证据;没有证据的阶段不画柱,只标“暂无证据”。',
+  'funding.stages.charted':
+    '图中画出金额最大的 {shown} 条资金条目(共 {total} 条);全部条目见下方表格。',
   'funding.stages.axis': '金额',
   'funding.stages.line': '资金条目',
 

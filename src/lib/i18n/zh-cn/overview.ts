@@ -1,5 +1,7 @@
 /** Messages of the overview area (Chinese, the reference set). */
 export const overview = {
+  'overview.moreLetters': '另有 {count} 封答复函未在此展开,已计入下面的总体情况。',
+  'overview.moreLetters.link': '查看全部答复函',
   'overview.widgets.title': '总体情况',
   'overview.asOf': '以下内容截至 {date}',
 
@@ -7,7 +9,8 @@ export const overview = {
   'overview.status.summary':
     '{count} 项需要追踪的承诺按状态统计(不含答复函报告的已完成成果);点击状态可查看对应清单。',
   'overview.status.count': '{count} 项',
-  'overview.status.link': '查看状态为“{status}”的 {count} 项承诺',
+  // Read after the status and count, by screen readers only: what the link does.
+  'overview.status.link': '(在承诺清单中查看)',
   'overview.status.results': '另有 {count} 项是答复函报告的已完成成果,不是承诺,未计入上述统计。',
 
   'overview.funding.title': '资金概况',

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { filterOptions, type CommitmentOption } from './commitment-options'
+
+/**
+ * A searchable select: typing narrows the list (title, section, id or quote words), the list is
+ * a native <select>, so it works with a keyboard, a screen reader and a phone's picker.
+ */
+export function CommitmentPicker({
+  options,
+  selected,
+  onSelect,
+}: {
+  options: CommitmentOption[]
+  selected: string | null
+  onSelect: (id: string) => void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const matches = filterOptions(options, query)
+  // The selected commitment stays listed while the search hides it, so the select never lies.
+  const current = options.find((option) => option.id === selected)
+  const shown = current && !matches.includes(current) ? [current, ...matches] : matches
+  const byLetter = new Map<string, CommitmentOption[]>()
+  for (const option of shown)
+    byLetter.set(option.datasetId, [...(byLetter.get(option.datasetId) ?? []), option])
+  return (
+    <div className="desk-picker">
+      <div className="desk-field">
+        <label htmlFor={`${id}-search`}>{t('desk.picker.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          aria-describedby={`${id}-count`}
+        />
+        <p className="desk-hint" id={`${id}-count`} aria-live="polite">
+          {t('desk.picker.count', { count: matches.length, total: options.length })}
+        </p>
+      </div>
+      <div className="desk-field">
+        <label htmlFor={`${id}-select`}>{t('desk.picker.commitment')}</label>
+        <select
+          id={`${id}-select`}
+          value={selected ?? ''}
+          onChange={(event) => onSelect(event.target.value)}
+        >
+          <option value="">{t('desk.picker.choose')}</option>
+          {[...byLetter].map(([datasetId, group]) => (
+            <optgroup key={datasetId} label={datasetId}>
+              {group.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+}

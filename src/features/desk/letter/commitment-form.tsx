@@ -1,0 +1,172 @@
+import { useMemo, useState } from 'react'
+import { categorySchema, type Commitment } from '../../../domain/schema/commitment'
+import { comparatorSchema, unitSchema } from '../../../domain/schema/primitives'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import type { MessageKey } from '../../../lib/i18n/translate'
+import { AmountHint } from '../evidence/amount-hint'
+import { Field } from '../form/field'
+import { errorFor } from '../form/form-issues'
+import { checkCommitment, type CommitmentDraft, type LetterContext } from './commitment-values'
+
+const KINDS = ['target', 'forecast', 'result', 'promise'] as const
+const DEADLINE_TYPES = ['none', 'date', 'year', 'quarter'] as const
+
+interface Props {
+  initial: CommitmentDraft
+  context: LetterContext
+  heading: string
+  submitLabel: string
+  onSave: (commitment: Commitment) => void
+  onCancel: () => void
+}
+
+/** One commitment, the same form for a proposal being edited, a sentence, or an existing item. */
+export function CommitmentForm({
+  initial,
+  context,
+  heading,
+  submitLabel,
+  onSave,
+  onCancel,
+}: Props) {
+  const { t } = useI18n()
+  const [values, setValues] = useState(initial.values)
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [submitted, setSubmitted] = useState(false)
+  const checked = useMemo(
+    () => checkCommitment({ values, base: initial.base }, context, t),
+    [values, initial.base, context, t],
+  )
+  const kind = values.kind
+  const error = (name: string, path = name) =>
+    submitted || touched.has(name) ? errorFor(checked.errors, path) : undefined
+  const bind = (name: string) => ({
+    value: values[name] ?? '',
+    onChange: (event: { target: { value: string } }) =>
+      setValues((old) => ({ ...old, [name]: event.target.value })),
+    onBlur: () => setTouched((old) => new Set(old).add(name)),
+  })
+  const select = (name: string, options: readonly string[], label: (option: string) => string) => (
+    <Field
+      id={`commitment-${name}`}
+      label={t(`desk.commitment.${name}` as MessageKey)}
+      error={error(name)}
+    >
+      {(aria) => (
+        <select {...aria} {...bind(name)}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {label(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+  const text = (name: string, path = name, type = 'text') => (
+    <Field
+      id={`commitment-${name}`}
+      label={t(`desk.commitment.${name}` as MessageKey)}
+      error={error(name, path)}
+    >
+      {(aria) => <input type={type} {...aria} {...bind(name)} />}
+    </Field>
+  )
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    setSubmitted(true)
+    if (checked.value) onSave(checked.value)
+  }
+
+  return (
+    <form
+      className="desk-form desk-commitment-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={heading}
+    >
+      <h3>{heading}</h3>
+      <Field
+        id="commitment-quote"
+        label={t('desk.commitment.quote')}
+        hint={t('desk.commitment.quoteHint')}
+        error={error('quote')}
+      >
+        {(aria) => <textarea rows={3} {...aria} {...bind('quote')} />}
+      </Field>
+      <div className="desk-grid">
+        {select('kind', KINDS, (option) => t(`kind.${option}` as MessageKey))}
+        {text('id')}
+        {text('title')}
+        {text('section')}
+        {select('category', categorySchema.options, (option) =>
+          t(`category.${option}` as MessageKey),
+        )}
+      </div>
+      {kind !== 'promise' && (
+        <fieldset>
+          <legend>{t('desk.commitment.figure')}</legend>
+          <div className="desk-grid">
+            {select('comparator', comparatorSchema.options, (option) =>
+              t(`desk.comparator.${option}` as MessageKey),
+            )}
+            {text('value', 'figure.value')}
+            {select('unit', unitSchema.options, (option) => t(`desk.unit.${option}` as MessageKey))}
+            {values.unit === 'yuan' && <AmountHint text={values.value ?? ''} />}
+            {text('label', 'figure.label')}
+            {text('asWritten', 'figure.asWritten')}
+          </div>
+        </fieldset>
+      )}
+      {kind === 'result' ? (
+        text('asOf', 'asOf', 'date')
+      ) : (
+        <fieldset>
+          <legend>{t('desk.commitment.deadline')}</legend>
+          <div className="desk-grid">
+            {select('deadlineType', DEADLINE_TYPES, (option) =>
+              t(`desk.deadline.${option}` as MessageKey),
+            )}
+            {values.deadlineType === 'date' && text('deadlineDate', 'deadline.date', 'date')}
+            {(values.deadlineType === 'year' || values.deadlineType === 'quarter') &&
+              text('deadlineYear', 'deadline.year')}
+            {values.deadlineType === 'quarter' && text('deadlineQuarter', 'deadline.quarter')}
+          </div>
+        </fieldset>
+      )}
+      <div className="desk-field desk-check">
+        <input
+          id="commitment-headline"
+          type="checkbox"
+          checked={values.headline === 'true'}
+          onChange={(event) =>
+            setValues((old) => ({ ...old, headline: event.target.checked ? 'true' : '' }))
+          }
+        />
+        <label htmlFor="commitment-headline">{t('desk.commitment.headline')}</label>
+      </div>
+      <Field
+        id="commitment-note"
+        label={t('desk.update.note')}
+        hint={t('desk.optional')}
+        error={error('note')}
+      >
+        {(aria) => <textarea rows={2} {...aria} {...bind('note')} />}
+      </Field>
+      {submitted && !checked.value && (
+        <p className="desk-error" role="alert">
+          {t('desk.form.fixErrors', { count: Object.keys(checked.errors).length })}
+        </p>
+      )}
+      <p className="desk-actions">
+        <button type="submit" className="desk-primary">
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('desk.cancel')}
+        </button>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react'
+import { addLetter, setLetterWork } from '../../../domain/draft/draft-edits'
+import type { LetterWork } from '../../../domain/draft/draft-schema'
+import { guessLetterFields, normaliseLetterText } from '../../../domain/draft/letter-text'
+import type { JsonObject } from '../../../domain/draft/snapshot'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import type { Desk } from '../use-desk'
+import { Field } from '../form/field'
+import { errorFor } from '../form/form-issues'
+import { checkLetter, EMPTY_LETTER, fillFromGuess, LETTER_ERROR_PATHS } from './letter-fields'
+import { LetterMetadataFields } from './letter-metadata-fields'
+import { LetterFileInput } from './letter-file-input'
+
+/**
+ * Step one of adding a letter: its text (pasted, or loaded from a .txt file) and its details.
+ * Everything typed is kept in the draft at once, so a closed tab loses nothing.
+ */
+export function LetterIntake({ desk, onAdded }: { desk: Desk; onAdded: (id: string) => void }) {
+  const { t } = useI18n()
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [submitted, setSubmitted] = useState(false)
+  const work: LetterWork = desk.draft.letter ?? { text: '', fields: {} }
+  const values = useMemo(() => ({ ...EMPTY_LETTER, ...work.fields }), [work.fields])
+  const takenIds = useMemo(
+    () => new Set(desk.drafted.datasets.map((dataset) => dataset.entry.id)),
+    [desk.drafted],
+  )
+  const checked = useMemo(() => {
+    const result = checkLetter(values, t)
+    const id = values.id?.trim() ?? ''
+    if (!takenIds.has(id)) return result
+    return { value: null, errors: { ...result.errors, id: t('desk.letter.idTaken', { id }) } }
+  }, [values, t, takenIds])
+  const textError =
+    (submitted || touched.has('text')) && work.text.trim() === ''
+      ? t('desk.letter.textMissing')
+      : undefined
+
+  const save = (next: LetterWork) => desk.edit((_, draft) => setLetterWork(draft, next))
+  const setText = (text: string) => {
+    // A first paste into an empty form fills what the letter states about itself.
+    const empty = Object.values(work.fields).every((value) => !value)
+    const fields = empty
+      ? fillFromGuess(values, guessLetterFields(text), idPrefix(takenIds))
+      : work.fields
+    save({ ...work, text, fields })
+  }
+  const setField = (name: string, value: string) =>
+    save({ ...work, fields: { ...work.fields, [name]: value } })
+  const error = (name: string) =>
+    submitted || touched.has(name)
+      ? errorFor(checked.errors, LETTER_ERROR_PATHS[name] ?? name)
+      : undefined
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    setSubmitted(true)
+    if (!checked.value || work.text.trim() === '') return
+    const document = checked.value as unknown as JsonObject
+    desk.edit((_, draft) =>
+      addLetter(draft, { document, sourceText: normaliseLetterText(work.text) }),
+    )
+    onAdded(checked.value.id)
+  }
+
+  return (
+    <form className="desk-form" onSubmit={submit} noValidate aria-labelledby="desk-intake-heading">
+      <h2 id="desk-intake-heading">{t('desk.letter.intakeTitle')}</h2>
+      <p className="desk-hint">{t('desk.letter.intakeIntro')}</p>
+      <Field
+        id="letter-text"
+        label={t('desk.letter.text')}
+        hint={t('desk.letter.textHint')}
+        error={textError}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={12}
+            value={work.text}
+            onChange={(event) => setText(normaliseLetterText(event.target.value))}
+            onBlur={() => setTouched((old) => new Set(old).add('text'))}
+          />
+        )}
+      </Field>
+      <LetterFileInput onText={setText} />
+      <p className="desk-actions">
+        <button
+          type="button"
+          onClick={() =>
+            save({
+              ...work,
+              fields: fillFromGuess(values, guessLetterFields(work.text), idPrefix(takenIds)),
+            })
+          }
+          disabled={work.text.trim() === ''}
+        >
+          {t('desk.letter.fillFromText')}
+        </button>
+      </p>
+      <LetterMetadataFields
+        values={values}
+        error={error}
+        onChange={setField}
+        onLeave={(name) => setTouched((old) => new Set(old).add(name))}
+      />
+      {submitted && (!checked.value || textError) && (
+        <p className="desk-error" role="alert">
+          {t('desk.form.fixErrors', {
+            count: Object.keys(checked.errors).length + (textError ? 1 : 0),
+          })}
+        </p>
+      )}
+      <p className="desk-actions">
+        <button type="submit" className="desk-primary">
+          {t('desk.letter.add')}
+        </button>
+      </p>
+    </form>
+  )
+}
+
+/** "km-" from "km-153005": new letters get ids in the style of the published ones. */
+function idPrefix(ids: ReadonlySet<string>): string {
+  for (const id of ids) {
+    const match = /^(.*-)\d+$/.exec(id)
+    if (match) return match[1]!
+  }
+  return ''
+}

@@ -1,0 +1,92 @@
+import { useMemo } from 'react'
+import { publishFiles } from '../../../lib/draft/publish-files'
+import { zipPublishedFiles } from '../../../lib/draft/zip-files'
+import { downloadBlob, downloadText, JSON_TYPE } from '../../../lib/export/download'
+import { useI18n } from '../../../lib/i18n/i18n-context'
+import { todayIso } from '../../../domain/dates'
+import { useAnnouncer } from '../../../lib/ui/use-announcer'
+import type { Desk } from '../use-desk'
+import { describePublishProblem } from './publish-problem'
+
+/**
+ * The files to copy to the server. Offered only when the whole drafted folder passes the
+ * dashboard's checks; otherwise the button is disabled and the reasons are listed beside it.
+ */
+export function PublishPanel({ desk }: { desk: Desk }) {
+  const { t } = useI18n()
+  const [message, announce] = useAnnouncer()
+  const result = useMemo(
+    () => publishFiles(desk.published, desk.draft),
+    [desk.published, desk.draft],
+  )
+  const problems = result.ok ? [] : result.problems
+  const nothingToPublish = problems.every((problem) => problem.kind === 'nothing-changed')
+  const zipName = `data-${todayIso()}.zip`
+  const downloadZip = () => {
+    if (!result.ok) return
+    const bytes = zipPublishedFiles(result.files)
+    downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), zipName)
+    announce(t('export.done', { file: zipName }))
+  }
+  return (
+    <section className="desk-panel" aria-labelledby="desk-publish-heading">
+      <h2 id="desk-publish-heading">{t('desk.review.publish')}</h2>
+      {result.ok ? (
+        <p className="desk-ok">{t('desk.review.valid', { count: result.files.length })}</p>
+      ) : nothingToPublish ? (
+        // An empty draft is not a mistake: said plainly, not as an error.
+        <p id="desk-publish-problems">{t('desk.review.problem.nothing')}</p>
+      ) : (
+        <div id="desk-publish-problems" className="desk-problems" role="alert">
+          <p>{t('desk.review.blocked', { count: problems.length })}</p>
+          <ul>
+            {problems.map((problem, i) => (
+              <li key={i}>{describePublishProblem(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="desk-actions">
+        <button
+          type="button"
+          className="desk-primary"
+          disabled={!result.ok}
+          aria-describedby={result.ok ? undefined : 'desk-publish-problems'}
+          onClick={downloadZip}
+        >
+          {t('desk.review.downloadZip')}
+        </button>
+      </p>
+      {result.ok && (
+        <>
+          <p className="desk-hint">{t('desk.review.howToPublish')}</p>
+          <ul className="desk-files">
+            {result.files.map((file) => (
+              <li key={file.path}>
+                <code>data/{file.path}</code>{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const name = file.path.split('/').pop() ?? file.path
+                    downloadText(
+                      file.text,
+                      name,
+                      file.path.endsWith('.txt') ? 'text/plain;charset=utf-8' : JSON_TYPE,
+                    )
+                    announce(t('export.done', { file: name }))
+                  }}
+                  aria-label={t('desk.review.downloadOneLabel', { path: file.path })}
+                >
+                  {t('desk.review.downloadOne')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p role="status" className="desk-announce">
+        {message}
+      </p>
+    </section>
+  )
+}

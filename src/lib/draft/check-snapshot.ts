@@ -1,0 +1,97 @@
+import { idOf, itemsOf, sourceTextPath, type DataSnapshot } from '../../domain/draft/snapshot'
+import { assembleDatasets } from '../data/assemble'
+import { isDataFileError, type DataIssue } from '../data/data-error'
+import type { FetchedFile } from '../data/fetch-data-file'
+import { readCommitments, readDocument, readFunding, readIndex, readUpdates } from '../data/loaders'
+
+/** Something that stops a draft from being published, with the file and JSON path it concerns. */
+export type PublishProblem =
+  | { kind: 'data'; file: string; path: string; issue: DataIssue }
+  /** A commitment's quote that does not occur verbatim in its letter's text. */
+  | { kind: 'quote-not-in-source'; file: string; path: string; id: string }
+  | { kind: 'nothing-changed'; file: string; path: string }
+
+/**
+ * Reads a whole data folder through exactly the checks the dashboard applies when it loads
+ * (loaders' readers, then assemble), and collects every problem instead of hiding what is wrong.
+ * Warnings (a byte-order mark) cannot occur here: the desk writes the files itself.
+ */
+export function checkSnapshot(snapshot: DataSnapshot): PublishProblem[] {
+  const problems: PublishProblem[] = []
+  const report = (issues: DataIssue[]) =>
+    problems.push(
+      ...issues
+        .filter((issue) => issue.severity === 'error')
+        .map((issue): PublishProblem => ({
+          kind: 'data',
+          file: issue.file,
+          path: issue.path,
+          issue,
+        })),
+    )
+  const guard = <T>(read: () => T): T | undefined => {
+    try {
+      return read()
+    } catch (error) {
+      if (isDataFileError(error)) report(error.issues)
+      else throw error
+      return undefined
+    }
+  }
+  const fetched = (body: unknown): FetchedFile => ({ body, warnings: [] })
+
+  guard(() => readIndex(fetched(snapshot.index)))
+  const inputs = snapshot.datasets.map((dataset) => {
+    const { entry } = dataset
+    const document = guard(() => readDocument(entry, fetched(dataset.document)))
+    if (document) report(document.issues)
+    const list = <T>(read: () => { items: T[]; issues: DataIssue[]; rejectedIds?: string[] }) => {
+      const result = guard(read)
+      if (result) report(result.issues)
+      return result
+    }
+    const commitments = list(() => readCommitments(entry, fetched(dataset.commitments)))
+    const updates = entry.updates
+      ? list(() => readUpdates(entry, fetched(dataset.updates)))
+      : undefined
+    const funding = entry.funding
+      ? list(() => readFunding(entry, fetched(dataset.funding)))
+      : undefined
+    return {
+      entry,
+      document: document?.document,
+      commitments: commitments?.items ?? [],
+      updates: updates?.items ?? [],
+      funding: funding?.items ?? [],
+      rejected: {
+        commitments: commitments?.rejectedIds,
+        updates: updates?.rejectedIds,
+        funding: funding?.rejectedIds,
+      },
+      unavailable: { commitments: !commitments, updates: entry.updates ? !updates : false },
+    }
+  })
+  report(assembleDatasets(inputs).issues)
+  problems.push(...quoteProblems(snapshot))
+  return problems
+}
+
+/** Every quote must occur in its letter's text, verbatim: the dashboard highlights it there. */
+function quoteProblems(snapshot: DataSnapshot): PublishProblem[] {
+  return snapshot.datasets.flatMap((dataset) => {
+    const text = dataset.sourceText
+    if (text === undefined || !sourceTextPath(dataset)) return []
+    return itemsOf(dataset.commitments, 'commitments').flatMap((commitment, index) => {
+      const quote = commitment.quote
+      if (typeof quote !== 'string' || quote.trim() === '' || text.includes(quote.trim())) return []
+      return [
+        {
+          kind: 'quote-not-in-source' as const,
+          file: dataset.entry.commitments,
+          path: `commitments[${index}].quote`,
+          id: idOf(commitment),
+        },
+      ]
+    })
+  })
+}

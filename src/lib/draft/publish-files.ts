@@ -1,0 +1,48 @@
+import { applyDraft } from '../../domain/draft/apply-draft'
+import { sameJson } from '../../domain/draft/diff-datasets'
+import type { Draft } from '../../domain/draft/draft-schema'
+import { formatDataJson } from '../../domain/draft/format-json'
+import { INDEX_PATH, snapshotFiles, type DataSnapshot } from '../../domain/draft/snapshot'
+import { checkSnapshot, type PublishProblem } from './check-snapshot'
+
+export interface PublishedFile {
+  /** Path under the data folder, as index.json lists it ("km-153005/updates.json"). */
+  path: string
+  text: string
+}
+
+export type PublishResult =
+  | { ok: true; files: PublishedFile[] }
+  | { ok: false; problems: PublishProblem[]; files: PublishedFile[] }
+
+/**
+ * The files to copy to the server: every file the draft changes, plus index.json, serialised
+ * like the shipped files. The whole drafted folder is first read back through the dashboard's
+ * own checks (schemas, item by item, then the cross-file checks of assemble): a problem in a
+ * file that would be published blocks publishing, and says where it is.
+ */
+export function publishFiles(published: DataSnapshot, draft: Draft): PublishResult {
+  const drafted = applyDraft(published, draft)
+  const before = snapshotFiles(published)
+  const after = snapshotFiles(drafted)
+  const files: PublishedFile[] = []
+  for (const [path, value] of after) {
+    if (path !== INDEX_PATH && before.has(path) && sameJson(before.get(path), value)) continue
+    files.push({
+      path,
+      text: typeof value === 'string' ? normaliseText(value) : formatDataJson(value),
+    })
+  }
+  const changed = new Set(files.map((file) => file.path))
+  const problems = checkSnapshot(drafted).filter((problem) => changed.has(problem.file))
+  const onlyIndex = files.every((file) => file.path === INDEX_PATH)
+  if (onlyIndex && sameJson(before.get(INDEX_PATH), after.get(INDEX_PATH))) {
+    return { ok: false, problems: [{ kind: 'nothing-changed', file: INDEX_PATH, path: '' }], files }
+  }
+  return problems.length > 0 ? { ok: false, problems, files } : { ok: true, files }
+}
+
+/** Source texts are kept as the official gave them, with Unix line ends like the shipped one. */
+function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}

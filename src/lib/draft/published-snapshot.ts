@@ -1,0 +1,64 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { DataSnapshot, DatasetSnapshot, JsonObject } from '../../domain/draft/snapshot'
+import type { DatasetEntry } from '../../domain/schema/data-index'
+import { dataFileUrl, resolveDataPath } from '../data/data-location'
+import { fetchDataFile } from '../data/fetch-data-file'
+import { INDEX_FILE, readIndex } from '../data/loaders'
+
+type Signal = { signal?: AbortSignal }
+
+/**
+ * The published files as they are on the server, unrepaired: the desk edits these, so nothing
+ * the dashboard would hide (a bad note, a rejected item) is silently dropped on publishing. Read
+ * straight from the server, never from the preview's draft source.
+ */
+export async function loadPublishedSnapshot({ signal }: Signal = {}): Promise<DataSnapshot> {
+  const fetched = await fetchDataFile(dataFileUrl(INDEX_FILE), INDEX_FILE, 'json', { signal })
+  // Without a valid index there is no way to know which files exist: that error is shown as is.
+  const index = readIndex(fetched)
+  const datasets = await Promise.all(index.datasets.map((entry) => loadDataset(entry, signal)))
+  return { index: fetched.body as JsonObject, datasets }
+}
+
+async function loadDataset(entry: DatasetEntry, signal?: AbortSignal): Promise<DatasetSnapshot> {
+  const json = async (file: string | undefined) =>
+    file
+      ? ((await fetchDataFile(dataFileUrl(file), file, 'json', { signal })).body as JsonObject)
+      : undefined
+  const [document, commitments, updates, funding] = await Promise.all([
+    json(entry.document),
+    json(entry.commitments),
+    json(entry.updates),
+    json(entry.funding),
+  ])
+  const name = document?.sourceText
+  const sourceText =
+    typeof name === 'string'
+      ? await loadText(resolveDataPath(name, entry.document), signal)
+      : undefined
+  return {
+    entry,
+    document,
+    commitments: commitments as DatasetSnapshot['commitments'],
+    updates: updates as DatasetSnapshot['updates'],
+    funding: funding as DatasetSnapshot['funding'],
+    sourceText,
+  }
+}
+
+async function loadText(file: string, signal?: AbortSignal): Promise<string | undefined> {
+  // A missing text only stops quote checks for that letter; the files can still be edited.
+  try {
+    const { body } = await fetchDataFile(dataFileUrl(file), file, 'text', { signal })
+    return String(body)
+  } catch (error) {
+    if (signal?.aborted) throw error
+    return undefined
+  }
+}
+
+export const publishedSnapshotQuery = () =>
+  queryOptions({
+    queryKey: ['desk', 'published-files'] as const,
+    queryFn: ({ signal }) => loadPublishedSnapshot({ signal }),
+  })

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { dataFileHandlers } from '../../mocks/data-handlers'
+import { addLetter, upsertItem } from '../../src/domain/draft/draft-edits'
+import { emptyDraft, type Draft } from '../../src/domain/draft/draft-schema'
+import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
+import {
+  INVENTED_DOCUMENT,
+  INVENTED_LETTER,
+  NEW_TARGET,
+  shippedSnapshot,
+} from '../support/desk-snapshot'
+import { renderApp } from '../support/render-app'
+import { realDataFiles } from '../support/real-data'
+
+const real = { handlers: dataFileHandlers(realDataFiles()) }
+const published = shippedSnapshot()
+const NOW = new Date('2026-11-30T08:00:00Z')
+
+const gapPaid = {
+  id: 'km-153005-u-gap-paid',
+  commitmentId: 'km-153005-c-gap-5334',
+  asOf: '2023-09-30',
+  value: 53340000,
+  comparability: 'same-metric',
+  summary: '第二批缺口资金已足额拨付(示例)。',
+  source: { title: '示例来源', date: '2023-10-08' },
+  verdict: { status: 'kept', date: '2023-10-08', rationale: '已足额拨付(示例)。' },
+}
+
+function storeDraft(draft: Draft) {
+  window.localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft))
+}
+
+describe('data desk: review and publish', { timeout: 30_000 }, () => {
+  it('shows the change commitment by commitment and offers the files', async () => {
+    storeDraft(upsertItem(published, emptyDraft(NOW), 'km-153005', 'updates', gapPaid, NOW))
+    renderApp({ ...real, route: '/desk/review' })
+    const item = await waitFor(() => {
+      const found = document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]')
+      expect(found).not.toBeNull()
+      return within(found as HTMLElement)
+    })
+    expect(item.getByRole('heading', { level: 3 })).toHaveTextContent('5334万元')
+    expect(item.getByText('新增进展')).toBeInTheDocument()
+    expect(item.getByText('第二批缺口资金已足额拨付(示例)。')).toBeInTheDocument()
+    expect(item.getByText('评估结论:已兑现。理由:已足额拨付(示例)。')).toBeInTheDocument()
+    expect(screen.getByText(/检查通过/)).toHaveTextContent('将发布 2 个文件')
+    expect(screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })).toBeEnabled()
+    expect(screen.getByText('data/km-153005/updates.json')).toBeInTheDocument()
+    expect(screen.getByText('data/index.json')).toBeInTheDocument()
+  })
+
+  it('disables the download and says why when the draft is invalid', async () => {
+    let draft = addLetter(
+      emptyDraft(NOW),
+      { document: INVENTED_DOCUMENT, sourceText: INVENTED_LETTER },
+      NOW,
+    )
+    draft = upsertItem(published, draft, 'km-160001', 'commitments', {
+      ...NEW_TARGET,
+      quote: '新增项目30个以上',
+    })
+    draft = upsertItem(published, draft, 'km-153005', 'updates', { ...gapPaid, asOf: '2023-02-30' })
+    storeDraft(draft)
+    renderApp({ ...real, route: '/desk/review' })
+    const button = await screen.findByRole('button', { name: '下载全部要发布的文件(zip)' })
+    expect(button).toBeDisabled()
+    const reasons = document.getElementById(button.getAttribute('aria-describedby')!)!
+    expect(reasons).toHaveTextContent('还不能下载:有 2 个问题需要先在草稿中修改。')
+    expect(reasons).toHaveTextContent(
+      'km-160001/commitments.json 中 commitments[0].quote:承诺 km-160001-c-projects-20 的引文在答复函原文中找不到',
+    )
+    expect(reasons).toHaveTextContent('km-153005/updates.json')
+    expect(reasons).toHaveTextContent('日期无效,应为真实存在的日期')
+    expect(screen.queryByText('data/index.json')).not.toBeInTheDocument()
+  })
+
+  it('a corrupt stored draft is reported, can be exported, and discarded after confirming', async () => {
+    const user = userEvent.setup()
+    window.localStorage.setItem(DRAFT_STORAGE_KEY, '{"format": "commitment-tracker-draft", "ver')
+    renderApp({ ...real, route: '/desk' })
+    const alert = await screen.findByText(/本浏览器中保存的草稿无法读取/)
+    expect(alert).toHaveTextContent('内容不是有效的 JSON')
+    expect(screen.getByRole('button', { name: '导出无法读取的草稿内容' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '丢弃无法读取的草稿' }))
+    expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).not.toBeNull()
+    await user.click(screen.getByRole('button', { name: '确定丢弃' }))
+    expect(screen.queryByText(/本浏览器中保存的草稿无法读取/)).not.toBeInTheDocument()
+    expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
+    expect(screen.getByText('草稿为空:尚未做任何修改。')).toBeInTheDocument()
+  })
+
+  it('previews the dashboard with the draft applied, with a banner on every page', async () => {
+    let draft = addLetter(
+      emptyDraft(NOW),
+      { document: INVENTED_DOCUMENT, sourceText: INVENTED_LETTER },
+      NOW,
+    )
+    draft = upsertItem(published, draft, 'km-160001', 'commitments', NEW_TARGET, NOW)
+    storeDraft(draft)
+    const user = userEvent.setup()
+    renderApp({ ...real, route: '/documents?preview=draft' })
+    expect(await screen.findByText('预览:草稿尚未发布')).toBeInTheDocument()
+    expect(
+      await screen.findByRole('link', { name: '关于加快科技成果转化的建议' }),
+    ).toBeInTheDocument()
+    // Links keep the preview; leaving it shows the published data again.
+    await user.click(screen.getByRole('link', { name: '承诺清单' }))
+    expect(await screen.findByText('预览:草稿尚未发布')).toBeInTheDocument()
+    expect(await screen.findByText('新增项目20个以上')).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: '退出预览' }))
+    await waitFor(() => expect(screen.queryByText('预览:草稿尚未发布')).not.toBeInTheDocument())
+    expect(await screen.findByText(/55 项承诺/)).toBeInTheDocument()
+    expect(screen.queryByText('新增项目20个以上')).not.toBeInTheDocument()
+  })
+})
