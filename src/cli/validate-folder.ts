@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatasetEntry } from '../domain/schema/data-index'
-import { assembleDatasets, type AssembleInput } from '../lib/data/assemble'
+import { assembleDatasets, assembleInput, type AssembleInput } from '../lib/data/assemble'
 import { DataFileError, isDataFileError, type DataIssue } from '../lib/data/data-error'
 import { resolveDataPath } from '../lib/data/data-location'
 import type { FetchedFile } from '../lib/data/fetch-data-file'
@@ -73,21 +73,9 @@ export function validateDataFolder(folder: string, indexName = INDEX_FILE): Data
     const commitments = collection(entry.commitments, readCommitments)
     const updates = collection(entry.updates, readUpdates)
     const funding = collection(entry.funding, readFunding)
-    return {
-      entry,
-      document: document?.document,
-      commitments: commitments?.items ?? [],
-      updates: updates?.items ?? [],
-      funding: funding?.items ?? [],
-      // As useTrackerData: what cites a rejected item or points into an unusable file is not
-      // reported again, since its cause already is.
-      rejected: {
-        commitments: commitments?.rejectedIds,
-        updates: updates?.rejectedIds,
-        funding: funding?.rejectedIds,
-      },
-      unavailable: { commitments: !commitments, updates: !updates },
-    }
+    // As useTrackerData: what cites a rejected item or points into an unusable file is not
+    // reported again, since its cause already is.
+    return assembleInput(entry, { document: document?.document, commitments, updates, funding })
   })
   problems.push(...assembleDatasets(inputs).issues)
   return problems

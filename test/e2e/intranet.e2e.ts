@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
+import { EMBEDS } from './support/routes'
 import {
   CSP_REPORTER,
   startStaticServer,
@@ -32,23 +33,6 @@ const ROUTES = [
   '#/documents/km-153005',
   '#/report',
   '#/no/such/page',
-]
-
-const EMBEDS = [
-  'targets',
-  'status',
-  'funding-summary',
-  'deadlines',
-  'funding-stages',
-  'funding-split',
-  'funding-gap',
-  'funding-gap-km-153005-f-second-batch-gap',
-  'funding-target',
-  'funding-target-km-153005-c-funds-300m',
-  'commitment-km-153005-c-gap-5334',
-  'commitment-km-153005-c-projects-20',
-  'commitment-value-km-153005-c-projects-20',
-  'no-such-widget',
 ]
 
 let browser: Browser

@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw'
 import { scenarios } from '../../mocks/data-handlers'
-import { assembleDatasets, type Dataset } from '../../src/lib/data/assemble'
+import { assembleDatasets, assembleInput, type Dataset } from '../../src/lib/data/assemble'
 import { DataFileError, type DataIssue } from '../../src/lib/data/data-error'
 import {
   loadCommitments,
@@ -71,19 +71,7 @@ export async function loadAllData(): Promise<LoadedData> {
         ...(updates?.issues ?? []),
         ...(funding?.issues ?? []),
       )
-      return {
-        entry,
-        document: document?.document,
-        commitments: commitments?.items ?? [],
-        updates: updates?.items ?? [],
-        funding: funding?.items ?? [],
-        rejected: {
-          commitments: commitments?.rejectedIds,
-          updates: updates?.rejectedIds,
-          funding: funding?.rejectedIds,
-        },
-        unavailable: { commitments: !commitments, updates: !updates },
-      }
+      return assembleInput(entry, { document: document?.document, commitments, updates, funding })
     }),
   )
   const assembled = assembleDatasets(inputs)

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../../domain/schema/document'
 import type { FundingLine } from '../../domain/schema/funding'
 import type { ProgressUpdate } from '../../domain/schema/update'
 import type { DataIssue } from './data-error'
+import type { CollectionResult } from './validate'
 
 export interface Dataset {
   entry: DatasetEntry
@@ -29,6 +30,37 @@ export interface AssembleInput {
    * checked, so nothing is dropped or reported for pointing there.
    */
   unavailable?: { commitments?: boolean; updates?: boolean }
+}
+
+/**
+ * One letter's files, as read (undefined: not arrived, or unusable), in the form
+ * `assembleDatasets` takes. The one place that says what excuses a reference: an item its file
+ * rejected, or a file that could not be used. The app, the validate CLI and the desk's publish
+ * check all assemble through it, so they report the same problems.
+ */
+export function assembleInput(
+  entry: DatasetEntry,
+  files: {
+    document: SourceDocument | undefined
+    commitments: CollectionResult<Commitment> | undefined
+    updates: CollectionResult<ProgressUpdate> | undefined
+    funding: CollectionResult<FundingLine> | undefined
+  },
+): AssembleInput {
+  const { document, commitments, updates, funding } = files
+  return {
+    entry,
+    document,
+    commitments: commitments?.items ?? [],
+    updates: updates?.items ?? [],
+    funding: funding?.items ?? [],
+    rejected: {
+      commitments: commitments?.rejectedIds,
+      updates: updates?.rejectedIds,
+      funding: funding?.rejectedIds,
+    },
+    unavailable: { commitments: !commitments, updates: !updates },
+  }
 }
 
 /** Whether a cited id exists, was rejected (or cannot be checked), or names nothing at all. */

@@ -1,7 +1,7 @@
 import { onlineManager, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo, useState, useSyncExternalStore } from 'react'
 import type { DataIndex } from '../../domain/schema/data-index'
-import { assembleDatasets, type Dataset } from './assemble'
+import { assembleDatasets, assembleInput, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
 import { INDEX_FILE } from './loaders'
 import {
@@ -11,7 +11,6 @@ import {
   fundingQuery,
   updatesQuery,
 } from './queries'
-import type { CollectionResult } from './validate'
 
 export interface FileFailure {
   /** The dataset the file belongs to; "" for index.json. */
@@ -128,29 +127,22 @@ export function useTrackerData(): TrackerData {
   const assembled = useMemo(() => {
     if (loading) return NOT_ASSEMBLED
     const fileIssues: DataIssue[] = [...(indexQuery.data?.issues ?? [])]
-    const items = <T>(result: CollectionResult<T> | undefined): T[] => {
-      if (!result) return []
-      fileIssues.push(...result.issues)
-      return result.items
-    }
     const { datasets, issues } = assembleDatasets(
       entries.map((entry, i) => {
-        const document = documentsData[i]
-        if (document) fileIssues.push(...document.issues)
-        return {
-          entry,
-          document: document?.document,
-          commitments: items(commitmentsData[i]),
-          updates: items(updatesData[i]),
-          funding: items(fundingData[i]),
-          rejected: {
-            commitments: commitmentsData[i]?.rejectedIds,
-            updates: updatesData[i]?.rejectedIds,
-            funding: fundingData[i]?.rejectedIds,
-          },
-          // Not arrived, or unusable: what points into them is neither dropped nor reported.
-          unavailable: { commitments: !commitmentsData[i], updates: !updatesData[i] },
+        const files = {
+          document: documentsData[i]?.document,
+          commitments: commitmentsData[i],
+          updates: updatesData[i],
+          funding: fundingData[i],
         }
+        fileIssues.push(
+          ...(documentsData[i]?.issues ?? []),
+          ...(files.commitments?.issues ?? []),
+          ...(files.updates?.issues ?? []),
+          ...(files.funding?.issues ?? []),
+        )
+        // Not arrived, or unusable: what points into them is neither dropped nor reported.
+        return assembleInput(entry, files)
       }),
     )
     return { datasets, issues: [...fileIssues, ...issues] }

@@ -1,8 +1,10 @@
 import { idOf, itemsOf, sourceTextPath, type DataSnapshot } from '../../domain/draft/snapshot'
-import { assembleDatasets } from '../data/assemble'
+import { assembleDatasets, assembleInput } from '../data/assemble'
 import { isDataFileError, type DataIssue } from '../data/data-error'
 import type { FetchedFile } from '../data/fetch-data-file'
 import { readCommitments, readDocument, readFunding, readIndex, readUpdates } from '../data/loaders'
+
+const NONE = { items: [], issues: [] }
 
 /** Something that stops a draft from being published, with the file and JSON path it concerns. */
 export type PublishProblem =
@@ -51,25 +53,15 @@ export function checkSnapshot(snapshot: DataSnapshot): PublishProblem[] {
       return result
     }
     const commitments = list(() => readCommitments(entry, fetched(dataset.commitments)))
-    const updates = entry.updates
-      ? list(() => readUpdates(entry, fetched(dataset.updates)))
-      : undefined
-    const funding = entry.funding
-      ? list(() => readFunding(entry, fetched(dataset.funding)))
-      : undefined
-    return {
-      entry,
+    // An entry without the file has nothing of that kind, as the app reads it.
+    const updates = entry.updates ? list(() => readUpdates(entry, fetched(dataset.updates))) : NONE
+    const funding = entry.funding ? list(() => readFunding(entry, fetched(dataset.funding))) : NONE
+    return assembleInput(entry, {
       document: document?.document,
-      commitments: commitments?.items ?? [],
-      updates: updates?.items ?? [],
-      funding: funding?.items ?? [],
-      rejected: {
-        commitments: commitments?.rejectedIds,
-        updates: updates?.rejectedIds,
-        funding: funding?.rejectedIds,
-      },
-      unavailable: { commitments: !commitments, updates: entry.updates ? !updates : false },
-    }
+      commitments,
+      updates,
+      funding,
+    })
   })
   report(assembleDatasets(inputs).issues)
   problems.push(...quoteProblems(snapshot))

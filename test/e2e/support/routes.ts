@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { FIXED_EMBED_IDS } from '../../../src/features/embed/embed-target'
 
 /** The fixed as-of date the accessibility checks use, so statuses do not change with the day. */
 export const AS_OF = '2025-06-30'
@@ -36,18 +37,12 @@ export const ROUTES: readonly string[] = [
     : []),
 ]
 
-/** Every embeddable widget (src/features/embed/embed-target.ts), and an unknown id. */
+/** Every embeddable widget: the fixed ones, each kind of per-item one, and an unknown id. */
 export const EMBEDS: readonly string[] = [
-  'targets',
-  'status',
-  'funding-summary',
-  'deadlines',
-  'funding-stages',
-  'funding-split',
-  'funding-gap',
-  'funding-target',
+  ...FIXED_EMBED_IDS,
   'funding-gap-km-153005-f-second-batch-gap',
   'funding-target-km-153005-c-funds-300m',
+  'commitment-km-153005-c-gap-5334',
   'commitment-km-153005-c-projects-20',
   'commitment-km-153005-c-sales-5b',
   'commitment-value-km-153005-c-projects-20',
