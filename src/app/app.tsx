@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
 import type { RuntimeConfigState } from '../lib/config/config-context'
+import { TrackerDataProvider } from '../lib/data/use-tracker-data'
 import { Layout } from './layout'
 import { PreviewGate } from './preview-gate'
 import { AppProviders } from './providers'
@@ -20,9 +21,12 @@ export function App({
   return (
     <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
       <PreviewGate>
-        <Layout>
-          <Routes />
-        </Layout>
+        {/* Inside the preview gate: the preview swaps the data source, and the data with it. */}
+        <TrackerDataProvider>
+          <Layout>
+            <Routes />
+          </Layout>
+        </TrackerDataProvider>
       </PreviewGate>
     </AppProviders>
   )

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
 import { EmbedApp } from '../features/embed/embed-app'
 import type { RuntimeConfigState } from '../lib/config/config-context'
+import { TrackerDataProvider } from '../lib/data/use-tracker-data'
 import { AppProviders } from './providers'
 import './styles.css'
 import './print.css'
@@ -20,7 +21,9 @@ export function EmbedRoot({
 }) {
   return (
     <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
-      <EmbedApp id={id} />
+      <TrackerDataProvider>
+        <EmbedApp id={id} />
+      </TrackerDataProvider>
     </AppProviders>
   )
 }

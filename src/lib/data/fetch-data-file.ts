@@ -41,8 +41,13 @@ export async function fetchDataFile(
   }
 }
 
-/** Six at a time, like a browser's connections to one HTTP/1.1 server. */
-const dataRequestSlot = createRequestSlots(6)
+/**
+ * Enough in flight to keep the network busy and hand the page several files per render (six at a
+ * time made a thousand letters' page render once per handful of files), few enough that a file
+ * waiting in the browser's own queue (six connections per HTTP/1.1 server) is sent long before
+ * its timeout.
+ */
+const dataRequestSlot = createRequestSlots(48)
 
 async function fetchNow(
   url: string,

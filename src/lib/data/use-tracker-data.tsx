@@ -1,12 +1,29 @@
-import { onlineManager, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useMemo, useState, useSyncExternalStore } from 'react'
+import {
+  onlineManager,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query'
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import type { DataIndex } from '../../domain/schema/data-index'
 import { assembleDatasets, assembleInput, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
 import { INDEX_FILE } from './loaders'
+import { useViewState } from '../router/view-state'
 import {
   commitmentsQuery,
   dataIndexQuery,
+  dataKeys,
   documentQuery,
   fundingQuery,
   updatesQuery,
@@ -97,7 +114,46 @@ interface TrackedFile {
   datasetId: string
 }
 
+/**
+ * The loaded data, from the nearest TrackerDataProvider: the files are watched once for the whole
+ * page. (Each caller watching them itself meant every arriving file re-ran the work once per
+ * caller, which at a thousand letters' four thousand files was most of the loading time.)
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- the hook belongs with its provider
 export function useTrackerData(): TrackerData {
+  const data = useContext(TrackerDataContext)
+  if (!data) throw new Error('useTrackerData needs a <TrackerDataProvider> above it')
+  return data
+}
+
+const TrackerDataContext = createContext<TrackerData | null>(null)
+
+/** Watches every data file once and hands the result to everything below. */
+export function TrackerDataProvider({ children }: { children: ReactNode }) {
+  const data = useTrackerDataQueries()
+  useRefetchStaleOnNavigation()
+  return <TrackerDataContext.Provider value={data}>{children}</TrackerDataContext.Provider>
+}
+
+/**
+ * Moving to another view re-reads data files that have gone stale (5 minutes), as a page that
+ * watched them itself would on mounting: files published meanwhile then show without a reload.
+ */
+function useRefetchStaleOnNavigation(): void {
+  const client = useQueryClient()
+  const { path } = useViewState()
+  const shownPath = useRef(path)
+  useEffect(() => {
+    if (path === shownPath.current) return
+    shownPath.current = path
+    void client.refetchQueries(
+      { queryKey: dataKeys.all, stale: true, type: 'active' },
+      { cancelRefetch: false },
+    )
+  }, [client, path])
+}
+
+function useTrackerDataQueries(): TrackerData {
   const indexQuery = useQuery(dataIndexQuery())
   const online = useOnline()
   const entries = useMemo(() => indexQuery.data?.index.datasets ?? [], [indexQuery.data])
@@ -212,6 +268,7 @@ export function useTrackerData(): TrackerData {
 }
 
 /** Whether the browser reports a network; React Query pauses retries while it does not. */
+// eslint-disable-next-line react-refresh/only-export-components -- used with the data it qualifies
 export function useOnline(): boolean {
   return useSyncExternalStore(
     (onChange) => onlineManager.subscribe(onChange),
