@@ -13,6 +13,12 @@ import { StageTotalText } from '../../funding/components/stage-total-text'
 
 const GAP_SHAPES = { unknown: '?', open: '◐', closed: '✓' } as const
 
+/**
+ * Pledges listed at a glance. A province's letters carry thousands; the largest come first and
+ * the funding page lists every one.
+ */
+const LISTED_GAPS = 10
+
 /** Pledged / allocated / paid out at a glance, each with its source figures, and the gaps. */
 export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[]; asOf: string }) {
   const { t, lang } = useI18n()
@@ -24,6 +30,12 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
     const closure = gapClosure(line, model.context)
     return closure.state === 'no-pledge' ? [] : [{ line, closure }]
   })
+  const listed =
+    gaps.length <= LISTED_GAPS
+      ? gaps
+      : [...gaps]
+          .sort((a, b) => b.closure.pledged.entry.amount - a.closure.pledged.entry.amount)
+          .slice(0, LISTED_GAPS)
   return (
     <section
       className="overview-widget funding-summary"
@@ -61,7 +73,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
             <>
               <Heading level={4}>{t('overview.funding.gaps')}</Heading>
               <ul className="funding-summary-gaps">
-                {gaps.map(({ line, closure }) => {
+                {listed.map(({ line, closure }) => {
                   const label = localized(lang, line.label, line.labelEn)
                   const pledge = closure.pledged.entry
                   const pledged = formatAmount(pledge.amount, pledge.comparator, lang)
@@ -85,6 +97,11 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
                   )
                 })}
               </ul>
+              {listed.length < gaps.length && (
+                <p>
+                  {t('overview.funding.moreGaps', { shown: listed.length, total: gaps.length })}
+                </p>
+              )}
             </>
           )}
           <p>

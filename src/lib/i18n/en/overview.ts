@@ -23,6 +23,8 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.funding.gap.unknown': '{label}: {pledged} pledged, no evidence of payment published',
   'overview.funding.gap.open': '{label}: {pledged} pledged, {disbursed} paid out ({percent})',
   'overview.funding.gap.closed': '{label}: {pledged} pledged, paid in full ({disbursed})',
+  'overview.funding.moreGaps':
+    'Listed: the {shown} largest of {total, plural, one {# pledge} other {# pledges}}; the funding page lists them all.',
   'overview.funding.link': 'See the funding details',
 
   'overview.deadlines.title': 'Upcoming and overdue deadlines',

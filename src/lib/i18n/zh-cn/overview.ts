@@ -21,6 +21,7 @@ export const overview = {
   'overview.funding.gap.unknown': '{label}:承诺 {pledged},暂无公开的拨付证据',
   'overview.funding.gap.open': '{label}:承诺 {pledged},已拨付 {disbursed}({percent})',
   'overview.funding.gap.closed': '{label}:承诺 {pledged},已足额拨付 {disbursed}',
+  'overview.funding.moreGaps': '以上是金额最大的 {shown} 笔(共 {total} 笔承诺资金),全部见资金页。',
   'overview.funding.link': '查看资金详情',
 
   'overview.deadlines.title': '临近和逾期的期限',
