@@ -17,8 +17,11 @@ export function DocumentsPage() {
   const { params, setParams } = useViewState()
   const selectId = useId()
   const grouping: DocumentGrouping = params.get('group') === 'respondent' ? 'respondent' : 'deputy'
-  const documents = data.visible.flatMap((d) => (d.document ? [d.document] : []))
-  const groups = groupDocuments(documents, grouping)
+  const documents = useMemo(
+    () => data.visible.flatMap((d) => (d.document ? [d.document] : [])),
+    [data.visible],
+  )
+  const groups = useMemo(() => groupDocuments(documents, grouping), [documents, grouping])
   // One pass over the rows, not one per letter: a province's intranet lists a thousand letters.
   const rowsByDocument = useMemo(() => groupBy(data.rows, (r) => r.datasetId), [data.rows])
   return (
@@ -39,22 +42,34 @@ export function DocumentsPage() {
         </select>
       </div>
       {groups.length === 0 && <p>{t('documents.empty')}</p>}
-      {groups.map((group) => (
-        <section key={group.key} className="document-group" aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`}>{localized(lang, group.label, group.labelEn)}</h2>
-          <ul className="document-cards">
-            <RevealList
-              items={group.documents}
-              deps={[rowsByDocument]}
-              render={(document) => (
-                <li key={document.id}>
-                  <DocumentCard document={document} rows={rowsByDocument.get(document.id) ?? []} />
-                </li>
-              )}
-            />
-          </ul>
-        </section>
-      ))}
+      {/* Groups appear slice by slice too: grouped by deputy, a province has a thousand. */}
+      <RevealList
+        items={groups}
+        deps={[lang, rowsByDocument]}
+        render={(group) => (
+          <section
+            key={group.key}
+            className="document-group"
+            aria-labelledby={`group-${group.key}`}
+          >
+            <h2 id={`group-${group.key}`}>{localized(lang, group.label, group.labelEn)}</h2>
+            <ul className="document-cards">
+              <RevealList
+                items={group.documents}
+                deps={[rowsByDocument]}
+                render={(document) => (
+                  <li key={document.id}>
+                    <DocumentCard
+                      document={document}
+                      rows={rowsByDocument.get(document.id) ?? []}
+                    />
+                  </li>
+                )}
+              />
+            </ul>
+          </section>
+        )}
+      />
     </DataGate>
   )
 }

@@ -7,9 +7,11 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DeadlineLight } from '../../../lib/ui/deadline-light'
 import type { DeadlineState } from '../../../domain/deadline'
-import { RevealList } from '../../../lib/ui/reveal-list'
 import { Heading } from '../../../lib/ui/heading'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
+
+/** Listed at a glance, earliest first; the commitments list shows every one of them. */
+const LISTED_URGENT = 10
 
 /**
  * Overdue and soon-due commitments, earliest first, and how many state no deadline at all: in
@@ -17,6 +19,7 @@ import { WidgetTools } from '../../../lib/ui/widget-tools'
  */
 export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) {
   const { t } = useI18n()
+  const { href } = useViewState()
   const titleId = useId()
   const { urgent, noneStated, onTrack } = useMemo(
     () => ({
@@ -47,15 +50,21 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
       {urgent.length === 0 ? (
         <p>{t('overview.deadlines.empty')}</p>
       ) : (
-        <ol className="deadline-list">
-          {/* Across a province's letters thousands can be overdue: the earliest render with
-              the page, the rest follow slice by slice. */}
-          <RevealList
-            items={urgent}
-            render={(item) => <UrgentItem key={item.row.commitment.id} {...item} />}
-            deps={[]}
-          />
-        </ol>
+        <>
+          <ol className="deadline-list">
+            {urgent.slice(0, LISTED_URGENT).map((item) => (
+              <UrgentItem key={item.row.commitment.id} {...item} />
+            ))}
+          </ol>
+          {/* Across a province's letters thousands can be overdue: the list has them all. */}
+          {urgent.length > LISTED_URGENT && (
+            <p>
+              <a href={href(paths.commitments(), { deadline: 'red,yellow', sort: 'deadline' })}>
+                {t('overview.deadlines.more', { total: urgent.length })}
+              </a>
+            </p>
+          )}
+        </>
       )}
       <p className="deadline-none-stated" data-count={noneStated}>
         <span aria-hidden="true" className="light-shape">

@@ -31,6 +31,8 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.deadlines.summary':
     'Commitments past their deadline or due within 30 days (or behind pace), earliest first.',
   'overview.deadlines.empty': 'No commitment is overdue or due soon.',
+  'overview.deadlines.more':
+    'See all {total, plural, one {# commitment} other {# commitments}} overdue or due soon in the list',
   'overview.deadlines.due': 'Due: {date}',
   'overview.deadlines.noneStated':
     '{count, plural, one {# commitment states} other {# commitments state}} no deadline',

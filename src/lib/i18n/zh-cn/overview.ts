@@ -27,6 +27,7 @@ export const overview = {
   'overview.deadlines.title': '临近和逾期的期限',
   'overview.deadlines.summary': '已逾期或 30 天内到期(或进度落后)的承诺,按期限先后排列。',
   'overview.deadlines.empty': '没有已逾期或临近期限的承诺。',
+  'overview.deadlines.more': '在承诺清单中查看全部 {total} 项逾期或临近期限的承诺',
   'overview.deadlines.due': '期限:{date}',
   'overview.deadlines.noneStated': '{count} 项承诺未写明期限',
   'overview.deadlines.noneStatedNote': '没有写明期限的承诺无法判断是否按期,只能看有无进展证据。',

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react'
+import { generateDocumentFiles, generatedIndex } from '../../mocks/generate-dataset'
+import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
+import { renderApp } from '../support/render-app'
+
+/** Twenty illustrative letters: enough to pass every at-a-glance limit of the overview. */
+function scaleFiles(letters: number): DataFiles {
+  const files: DataFiles = { 'index.json': generatedIndex(letters) }
+  for (let i = 0; i < letters; i += 1) Object.assign(files, generateDocumentFiles(i))
+  return files
+}
+
+describe('the overview over many letters (illustrative data)', () => {
+  const many = { handlers: dataFileHandlers(scaleFiles(20)), route: '/?asOf=2025-06-30' }
+
+  it('expands five letters and sums up the rest, with a link to all letters', async () => {
+    renderApp(many)
+    expect(await screen.findByText(/另有 15 封答复函未在此展开/)).toBeInTheDocument()
+    expect(document.querySelectorAll('section.dataset')).toHaveLength(5)
+    expect(screen.getByRole('link', { name: '查看全部答复函' }).getAttribute('href')).toContain(
+      '#/documents',
+    )
+  })
+
+  it('lists the ten earliest urgent deadlines and links to all of them in the list', async () => {
+    renderApp(many)
+    await screen.findByRole('heading', { name: '总体情况' })
+    const deadlines = document.querySelector('[data-widget-id="deadlines"]') as HTMLElement
+    const items = deadlines.querySelectorAll('.deadline-list li')
+    expect(items).toHaveLength(10)
+    const more = within(deadlines).getByRole('link', { name: /在承诺清单中查看全部 \d+ 项/ })
+    const total = Number(/全部 (\d+) 项/.exec(more.textContent ?? '')?.[1])
+    expect(total).toBeGreaterThan(10)
+    const href = more.getAttribute('href') ?? ''
+    expect(href).toContain('#/commitments?')
+    expect(decodeURIComponent(href)).toContain('deadline=red,yellow')
+  })
+
+  it('lists the ten largest pledges and says how many there are', async () => {
+    renderApp(many)
+    await screen.findByRole('heading', { name: '总体情况' })
+    const funding = document.querySelector('[data-widget-id="funding-summary"]') as HTMLElement
+    const listed = [...funding.querySelectorAll('.funding-summary-gaps li')]
+    expect(listed).toHaveLength(10)
+    expect(
+      within(funding).getByText(/以上是金额最大的 10 笔\(共 \d+ 笔承诺资金\)/),
+    ).toBeInTheDocument()
+  })
+})
