@@ -137,6 +137,9 @@ describe('network faults in Chromium', () => {
     const errors = watchForErrors(page)
     await page.goto(server.url)
     await page.locator(GAP).waitFor()
+    // "After a first load": the page has finished loading, including the other views' code that
+    // it fetches in the background once the first view is on screen.
+    await page.waitForLoadState('networkidle')
 
     await context.setOffline(true)
     const notice = page.getByText(/^离线:显示的是 \d{2}:\d{2} 获取的数据$/)
