@@ -1,6 +1,6 @@
 /**
  * Only http(s) URLs may become links; `javascript:`, `data:` and the like never do, nor links
- * with a user name, which can disguise the host ("https://gov.cn@evil.example/").
+ * with a user name, which can disguise the host (a trusted name before "@", another host after).
  * The contract already rejects all of these; this is the last line, at the <a>.
  */
 export function isSafeHttpUrl(href: string): boolean {

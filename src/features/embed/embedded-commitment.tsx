@@ -3,12 +3,11 @@ import { formatDate } from '../../domain/dates'
 import { formatFigure } from '../../domain/figure-format'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
-import { describeDeadline } from '../../lib/format/describe-deadline'
 import { describeStatusReason } from '../../lib/format/describe-status'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { paths } from '../../lib/router/routes'
 import { useViewState } from '../../lib/router/view-state'
-import { DeadlineLight } from '../../lib/ui/deadline-light'
+import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
 import { ExternalLink } from '../../lib/ui/external-link'
 import { StatusBadge } from '../../lib/ui/status-badge'
 
@@ -53,13 +52,7 @@ export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
           <div>
             <dt>{t('headline.deadline')}</dt>
             <dd>
-              {/* "No deadline stated" is the light's own words: say it once. */}
-              {c.deadline.type !== 'none' && <>{describeDeadline(c.deadline, t, lang)} </>}
-              {row.deadline ? (
-                <DeadlineLight state={row.deadline} />
-              ) : (
-                c.deadline.type === 'none' && describeDeadline(c.deadline, t, lang)
-              )}
+              <CommitmentDeadline row={{ ...row, commitment: c }} />
             </dd>
           </div>
         )}

@@ -2,10 +2,9 @@ import { formatDate } from '../../domain/dates'
 import { formatFigure } from '../../domain/figure-format'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
-import { describeDeadline } from '../../lib/format/describe-deadline'
 import { describeStatusReason } from '../../lib/format/describe-status'
 import { useI18n } from '../../lib/i18n/i18n-context'
-import { DeadlineLight } from '../../lib/ui/deadline-light'
+import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
 import { StatusBadge } from '../../lib/ui/status-badge'
 
 /**
@@ -48,13 +47,7 @@ export function ReportItem({ row }: { row: CommitmentRow }) {
           <div>
             <dt>{t('headline.deadline')}</dt>
             <dd>
-              {/* "No deadline stated" is the light's own words: say it once. */}
-              {c.deadline.type !== 'none' && <>{describeDeadline(c.deadline, t, lang)} </>}
-              {row.deadline ? (
-                <DeadlineLight state={row.deadline} />
-              ) : (
-                c.deadline.type === 'none' && describeDeadline(c.deadline, t, lang)
-              )}
+              <CommitmentDeadline row={{ ...row, commitment: c }} />
             </dd>
           </div>
         )}

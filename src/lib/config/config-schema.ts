@@ -74,7 +74,7 @@ export function isSameOrigin(location: string, pageUrl: string): boolean {
   }
 }
 
-/** "https://portal.example.gov.cn" or "http://10.0.0.5:8080": a scheme, a host, a port, nothing else. */
+/** An origin (an intranet portal's, say): a scheme, a host and a port, nothing else. */
 export function isOrigin(value: string): boolean {
   try {
     const url = new URL(value)

@@ -1,0 +1,25 @@
+import type { CommitmentRow } from '../data/commitment-rows'
+import { describeDeadline } from '../format/describe-deadline'
+import { useI18n } from '../i18n/i18n-context'
+import { DeadlineLight } from './deadline-light'
+
+type DeadlineRow = CommitmentRow & {
+  commitment: Exclude<CommitmentRow['commitment'], { kind: 'result' }>
+}
+
+/** A commitment's deadline in words with its light (embeds and the printed report). */
+export function CommitmentDeadline({ row }: { row: DeadlineRow }) {
+  const { t, lang } = useI18n()
+  const { deadline } = row.commitment
+  return (
+    <>
+      {/* "No deadline stated" is the light's own words: say it once. */}
+      {deadline.type !== 'none' && <>{describeDeadline(deadline, t, lang)} </>}
+      {row.deadline ? (
+        <DeadlineLight state={row.deadline} />
+      ) : (
+        deadline.type === 'none' && describeDeadline(deadline, t, lang)
+      )}
+    </>
+  )
+}
