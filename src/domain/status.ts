@@ -1,7 +1,7 @@
 import { deadlineDate, daysBetween } from './deadline'
 import type { Commitment } from './schema/commitment'
 import type { ProgressUpdate, VerdictStatus } from './schema/update'
-import { evidenceFor, latestMeasurement, meetsFigure } from './target'
+import type { Progress } from './assessment/readings'
 
 /** The fixed scale: 已兑现 kept · 部分兑现 partly kept · 推进中 in progress · 停滞 stalled · 未兑现 broken · 待评估 not yet rated. */
 export const STATUSES = [
@@ -14,9 +14,6 @@ export const STATUSES = [
 ] as const
 export type Status = (typeof STATUSES)[number]
 
-/** No news for this long while a promise is still open reads as stalled. */
-export const STALE_AFTER_DAYS = 365
-
 /** Why a status was given: a reason code for the UI's message plus the figures it names. */
 export interface StatusReason {
   code:
@@ -28,7 +25,9 @@ export interface StatusReason {
     | 'below-overdue'
     | 'nothing-by-deadline'
     | 'below-open'
-    | 'stale'
+    | 'no-comparable-evidence'
+    | 'no-comparable-evidence-overdue'
+    | 'readings-differ'
     | 'qualitative-evidence'
   /** Named figures: due date, days, value, target, comparator, last evidence date. */
   params: Record<string, string | number>
@@ -52,15 +51,17 @@ export interface StatusResult {
 
 /**
  * What can be said of a commitment on `asOf`, from evidence published by then. No evidence means
- * "not yet rated", never "broken": silence is reported as silence.
+ * "not yet rated", never "broken": silence is reported as silence, and "stalled" comes only from
+ * an explicit verdict (how long a promise has been quiet is a fact shown beside every status).
+ * `evidence` is the commitment's own evidence published by `asOf`, newest first.
  */
 export function commitmentStatus(
-  commitment: Commitment,
-  updates: readonly ProgressUpdate[],
+  commitment: Exclude<Commitment, { kind: 'result' }>,
+  evidence: readonly ProgressUpdate[],
+  progress: Progress | null,
   asOf: string,
 ): StatusResult {
-  const evidence = evidenceFor(commitment.id, updates, asOf)
-  const computed = computeStatus(commitment, updates, evidence, asOf)
+  const computed = computeStatus(commitment, evidence, progress, asOf)
   const withVerdict = evidence
     .filter((u) => u.verdict && u.verdict.date <= asOf)
     .sort((a, b) => b.verdict!.date.localeCompare(a.verdict!.date))[0]
@@ -82,14 +83,11 @@ export function commitmentStatus(
 }
 
 function computeStatus(
-  commitment: Commitment,
-  updates: readonly ProgressUpdate[],
-  evidence: ProgressUpdate[],
+  commitment: Exclude<Commitment, { kind: 'result' }>,
+  evidence: readonly ProgressUpdate[],
+  progress: Progress | null,
   asOf: string,
 ): { status: Status; reason: StatusReason } {
-  if (commitment.kind === 'result') {
-    return { status: 'not-rated', reason: { code: 'result-reported', params: {} } }
-  }
   const due = deadlineDate(commitment.deadline)
   const days = due === null ? null : daysBetween(asOf, due)
   const overdue = days !== null && days < 0
@@ -101,12 +99,9 @@ function computeStatus(
       ? { status: 'not-rated', reason: { code: 'no-evidence-overdue', params: dueParams } }
       : { status: 'not-rated', reason: { code: 'no-evidence', params: dueParams } }
   }
-  const lastDate = evidence[0]!.source.date
-  const stale = daysBetween(lastDate, asOf) > STALE_AFTER_DAYS
+  const lastDate = evidence.reduce((d, u) => (u.source.date > d ? u.source.date : d), '')
 
   if (commitment.kind === 'promise') {
-    if (stale && !overdue)
-      return { status: 'stalled', reason: { code: 'stale', params: { last: lastDate } } }
     return {
       status: 'in-progress',
       reason: { code: 'qualitative-evidence', params: { last: lastDate } },
@@ -114,30 +109,43 @@ function computeStatus(
   }
 
   const { figure } = commitment
-  const latest = latestMeasurement(commitment.id, updates, asOf)
   const figureParams = { comparator: figure.comparator, target: figure.value, unit: figure.unit }
-  if (!latest) {
+  if (!progress) {
     // Only related metrics or context so far: something is reported, but not the promised figure.
-    if (overdue)
-      return { status: 'not-rated', reason: { code: 'no-evidence-overdue', params: dueParams } }
-    return { status: 'not-rated', reason: { code: 'no-evidence', params: dueParams } }
+    const params = { ...dueParams, count: evidence.length, last: lastDate }
+    return overdue
+      ? { status: 'not-rated', reason: { code: 'no-comparable-evidence-overdue', params } }
+      : { status: 'not-rated', reason: { code: 'no-comparable-evidence', params } }
   }
-  const params = { ...dueParams, ...figureParams, value: latest.value, last: latest.source.date }
-  if (meetsFigure(latest.value, figure.comparator, figure.value)) {
-    return { status: 'kept', reason: { code: 'target-met', params } }
+  const [first, second] = progress.readings
+  const last = progress.update.source.date
+  const params: Record<string, string | number> = {
+    ...dueParams,
+    ...figureParams,
+    value: first!.value,
+    ...(second ? { valueAlt: second.value } : {}),
+    last,
   }
+  const allMet = progress.readings.every((r) => r.met)
+  const noneMet = progress.readings.every((r) => !r.met)
+  if (!allMet && !noneMet) {
+    // One reading meets the target and the other does not: the data cannot say which is true.
+    return { status: 'not-rated', reason: { code: 'readings-differ', params } }
+  }
+  if (allMet) return { status: 'kept', reason: { code: 'target-met', params } }
   if (overdue) {
-    return latest.value > 0
+    return progress.readings.some((r) => r.value > 0)
       ? { status: 'partly-kept', reason: { code: 'below-overdue', params } }
       : { status: 'broken', reason: { code: 'nothing-by-deadline', params } }
   }
-  if (stale) return { status: 'stalled', reason: { code: 'stale', params } }
   return { status: 'in-progress', reason: { code: 'below-open', params } }
 }
 
-/** Counts per status, for the overview's totals chart. Reported results are left out. */
-export function statusTotals(results: readonly StatusResult[]): Record<Status, number> {
+/** Counts per status, for the totals charts. Reported results (no status) are left out. */
+export function statusTotals(
+  results: readonly (StatusResult | null)[],
+): Record<Status, number> {
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
-  for (const result of results) totals[result.status] += 1
+  for (const result of results) if (result) totals[result.status] += 1
   return totals
 }

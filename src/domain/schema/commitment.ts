@@ -41,10 +41,20 @@ export const deadlineSchema = z.discriminatedUnion('type', [
 ])
 export type Deadline = z.infer<typeof deadlineSchema>
 
+/**
+ * Whether the baseline counts toward the target: "20 more projects" (does not count), "20 in all,
+ * the 12 included" (counts), or the letter does not say (not stated, the default). When it is not
+ * stated, progress has two readings and every surface shows both, never a single percent.
+ */
+export const baselineRelationSchema = z.enum(['counts', 'does-not-count', 'not-stated'])
+export type BaselineRelation = z.infer<typeof baselineRelationSchema>
+
 /** The starting point a target is measured from. `asOf: null` when the source gives no date. */
 export const baselineSchema = z.strictObject({
   value: z.number().finite().nonnegative(),
   asOf: isoDateSchema.nullable(),
+  /** Absent means "not stated": readings follow from data, never from a guess in code. */
+  relation: baselineRelationSchema.optional(),
   ...noteFields,
 })
 export type Baseline = z.infer<typeof baselineSchema>

@@ -37,12 +37,21 @@ export type EvidenceSource = z.infer<typeof evidenceSourceSchema>
 export const comparabilitySchema = z.enum(['same-metric', 'related-metric', 'context'])
 export type Comparability = z.infer<typeof comparabilitySchema>
 
+/**
+ * What a same-metric value counts: everything so far (cumulative, the default), or only what was
+ * added in the period the source covers (new, e.g. "3 projects added in 2023"), which leaves out
+ * the target's baseline.
+ */
+export const valueCountingSchema = z.enum(['cumulative', 'new'])
+export type ValueCounting = z.infer<typeof valueCountingSchema>
+
 export const progressUpdateSchema = z.strictObject({
   id: idSchema,
   commitmentId: idSchema,
   /** The day the reported state held (e.g. the end of the year a work report covers). */
   asOf: isoDateSchema,
   value: z.number().finite().nonnegative().optional(),
+  counting: valueCountingSchema.optional(),
   comparability: comparabilitySchema,
   /** What happened, in the source's words where possible. */
   summary: longTextSchema,

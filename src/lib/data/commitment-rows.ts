@@ -1,58 +1,68 @@
-import { deadlineState, type DeadlineState } from '../../domain/deadline'
+import { assess, type Assessment } from '../../domain/assessment/assess'
 import type { Commitment } from '../../domain/schema/commitment'
 import type { SourceDocument } from '../../domain/schema/document'
 import type { ProgressUpdate } from '../../domain/schema/update'
-import { commitmentStatus, type StatusResult } from '../../domain/status'
-import { evidenceFor, latestMeasurement } from '../../domain/target'
 import type { Dataset } from './assemble'
 
-/** Everything a view needs to show one commitment on a given day, computed once. */
-export interface CommitmentRow {
-  commitment: Commitment
+/**
+ * One commitment's assessment on a given day, with the letter it belongs to. Every surface
+ * (overview, list, detail, report, embeds, exports) reads these rows and never calls a status or
+ * progress rule itself, so they cannot tell the same commitment differently.
+ */
+export interface CommitmentRow extends Assessment {
   document: SourceDocument | undefined
   datasetId: string
-  status: StatusResult
-  /** Null for reported results: they have no deadline to watch. */
-  deadline: DeadlineState | null
-  /** Evidence published by the as-of date, newest first. */
-  evidence: ProgressUpdate[]
-  latest: (ProgressUpdate & { value: number }) | undefined
 }
+
+/** Letter texts by dataset id, as far as they have loaded (a missing one means "unchecked"). */
+export type LetterTexts = ReadonlyMap<string, string>
+
+const NO_TEXTS: LetterTexts = new Map()
 
 interface CachedRow {
   row: CommitmentRow
   asOf: string
+  text: string | undefined
   /** The commitment's own updates the row was computed from, compared item by item. */
   own: readonly ProgressUpdate[]
 }
 
 /**
  * Rows by commitment object. The data layer re-assembles (new arrays, the same item objects)
- * every time another file arrives, and each view builds rows again; a row whose commitment,
- * document, day and evidence are unchanged is reused instead of recomputing its status. Weak, so
- * data that is dropped (a refetch, another as-of day) is collected with its rows.
+ * every time another file arrives; a row whose commitment, document, day, text and evidence are
+ * unchanged is reused instead of assessed again. Weak, so dropped data is collected with its rows.
  */
 const cache = new WeakMap<Commitment, CachedRow>()
 
-export function buildCommitmentRows(datasets: readonly Dataset[], asOf: string): CommitmentRow[] {
+export function buildCommitmentRows(
+  datasets: readonly Dataset[],
+  asOf: string,
+  texts: LetterTexts = NO_TEXTS,
+): CommitmentRow[] {
   return datasets.flatMap((dataset) => {
-    // Each status rule only looks at the commitment's own updates: hand each just those, so a
-    // letter costs O(commitments + updates) rather than commitments × updates.
+    // Each rule only looks at the commitment's own updates: hand each just those, so a letter
+    // costs O(commitments + updates) rather than commitments × updates.
     const byCommitment = groupUpdates(dataset.updates)
+    const text = texts.get(dataset.entry.id)
     return dataset.commitments.map((commitment) => {
       const own = byCommitment.get(commitment.id) ?? NO_UPDATES
       const cached = cache.get(commitment)
       if (
         cached &&
         cached.asOf === asOf &&
+        cached.text === text &&
         cached.row.document === dataset.document &&
         cached.row.datasetId === dataset.entry.id &&
         sameItems(cached.own, own)
       ) {
         return cached.row
       }
-      const row = buildRow(commitment, dataset, own, asOf)
-      cache.set(commitment, { row, asOf, own })
+      const row: CommitmentRow = {
+        ...assess(commitment, own, asOf, { date: dataset.document?.date, text }),
+        document: dataset.document,
+        datasetId: dataset.entry.id,
+      }
+      cache.set(commitment, { row, asOf, text, own })
       return row
     })
   })
@@ -72,33 +82,4 @@ function groupUpdates(updates: readonly ProgressUpdate[]): Map<string, ProgressU
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i])
-}
-
-function buildRow(
-  commitment: Commitment,
-  dataset: Dataset,
-  updates: readonly ProgressUpdate[],
-  asOf: string,
-): CommitmentRow {
-  const status = commitmentStatus(commitment, updates, asOf)
-  const latest = latestMeasurement(commitment.id, updates, asOf)
-  const deadline =
-    commitment.kind === 'result'
-      ? null
-      : deadlineState(commitment.deadline, asOf, status.status === 'kept', {
-          ...(commitment.kind === 'target' && commitment.baseline
-            ? { baseline: commitment.baseline }
-            : {}),
-          ...(latest ? { latest: { value: latest.value, asOf: latest.asOf } } : {}),
-          ...(commitment.kind !== 'promise' ? { target: commitment.figure.value } : {}),
-        })
-  return {
-    commitment,
-    document: dataset.document,
-    datasetId: dataset.entry.id,
-    status,
-    deadline,
-    evidence: evidenceFor(commitment.id, updates, asOf),
-    latest,
-  }
 }

@@ -1,10 +1,12 @@
 import dayjs from 'dayjs'
 import { useMemo, useSyncExternalStore } from 'react'
+import { newestEvidenceDate } from '../../domain/assessment/assess'
 import { todayIso } from '../../domain/dates'
 import { parseHash } from '../router/hash-location'
 import type { Dataset } from './assemble'
-import { buildCommitmentRows, type CommitmentRow } from './commitment-rows'
+import { buildCommitmentRows, type CommitmentRow, type LetterTexts } from './commitment-rows'
 import { datasetsAsOf } from './select-as-of'
+import { useLetterTexts } from './use-letter-texts'
 import { useTrackerData, type TrackerData } from './use-tracker-data'
 
 export interface Dashboard extends TrackerData {
@@ -17,6 +19,8 @@ export interface Dashboard extends TrackerData {
   known: Dataset[]
   /** One row per commitment of `known`: `rows` is the part of it that `visible` covers. */
   knownRows: CommitmentRow[]
+  /** The newest evidence published by `asOf` among the known letters: the data's own date. */
+  newestEvidence: string | null
 }
 
 interface Known {
@@ -25,6 +29,7 @@ interface Known {
 }
 
 const NOTHING_KNOWN: Known = { known: [], knownRows: [] }
+const NO_DATASETS: Dataset[] = []
 
 /**
  * The datasets and rows as of a day, kept per loaded data (weakly: a refetch drops them). Every
@@ -32,15 +37,28 @@ const NOTHING_KNOWN: Known = { known: [], knownRows: [] }
  * every letter's evidence and rebuilding every row again, and the list's search and filter
  * indexes (kept per rows array) survive the trip.
  */
-const knownCache = new WeakMap<readonly Dataset[], Known & { asOf: string }>()
+const knownCache = new WeakMap<
+  readonly Dataset[],
+  Known & { asOf: string; texts: LetterTexts | null }
+>()
+const datasetsCache = new WeakMap<readonly Dataset[], { asOf: string; known: Dataset[] }>()
 
-function knownOn(datasets: readonly Dataset[], asOf: string): Known {
-  const cached = knownCache.get(datasets)
-  if (cached?.asOf === asOf) return cached
+/** The letters as known on a day, kept per loaded data so the texts hook sees a stable array. */
+function datasetsOn(datasets: readonly Dataset[], asOf: string): Dataset[] {
+  const cached = datasetsCache.get(datasets)
+  if (cached?.asOf === asOf) return cached.known
   const known = datasetsAsOf(datasets, asOf)
+  datasetsCache.set(datasets, { asOf, known })
+  return known
+}
+
+function knownOn(datasets: readonly Dataset[], asOf: string, texts: LetterTexts): Known {
+  const cached = knownCache.get(datasets)
+  if (cached?.asOf === asOf && cached.texts === texts) return cached
+  const known = datasetsOn(datasets, asOf)
   // Rows are built once for every known dataset and narrowed for `?doc=`: a letter's rows do not
   // depend on the other letters, and the list (which filters by document itself) reuses them.
-  const entry = { asOf, known, knownRows: buildCommitmentRows(known, asOf) }
+  const entry = { asOf, texts, known, knownRows: buildCommitmentRows(known, asOf, texts) }
   knownCache.set(datasets, entry)
   return entry
 }
@@ -52,9 +70,14 @@ export function useDashboard(): Dashboard {
   // While the index and commitments are still arriving every view shows the loading state, and
   // each arriving file would otherwise rebuild every row: wait until there is something to show.
   const loading = data.status === 'loading'
-  const { known, knownRows } = useMemo(
-    () => (loading ? NOTHING_KNOWN : knownOn(data.datasets, asOf)),
+  const knownDatasets = useMemo(
+    () => (loading ? NO_DATASETS : datasetsOn(data.datasets, asOf)),
     [loading, data.datasets, asOf],
+  )
+  const texts = useLetterTexts(knownDatasets)
+  const { known, knownRows } = useMemo(
+    () => (loading ? NOTHING_KNOWN : knownOn(data.datasets, asOf, texts)),
+    [loading, data.datasets, asOf, texts],
   )
   const { visible, rows } = useMemo(() => {
     // An unknown `?doc=` shows everything (the shell says so) rather than an empty page.
@@ -64,7 +87,8 @@ export function useDashboard(): Dashboard {
     }
     return { visible: narrowed, rows: knownRows.filter((row) => row.datasetId === doc) }
   }, [known, knownRows, doc])
-  return { ...data, asOf, visible, rows, known, knownRows }
+  const newestEvidence = useMemo(() => newestEvidenceDate(rows), [rows])
+  return { ...data, asOf, visible, rows, known, knownRows, newestEvidence }
 }
 
 /**

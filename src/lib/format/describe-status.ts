@@ -14,8 +14,12 @@ export function describeStatusReason(reason: StatusReason, t: Translate, lang: L
     if (typeof p[key] === 'string') params[key] = formatDate(p[key], lang)
   }
   if (typeof p.value === 'number') params.value = formatValue(p.value, unit, lang)
+  if (typeof p.valueAlt === 'number') params.valueAlt = formatValue(p.valueAlt, unit, lang)
   if (typeof p.target === 'number') params.target = formatValue(p.target, unit, lang)
   if (typeof p.comparator === 'string')
     params.comparator = comparatorSymbol(p.comparator as Comparator)
-  return t(`reason.${reason.code}` as MessageKey, params)
+  // Two readings of the latest value (the baseline's relation to the target not stated) have
+  // their own wording; a reason that already speaks of two readings keeps its own.
+  const two = typeof p.valueAlt === 'number' && reason.code !== 'readings-differ'
+  return t(`reason.${reason.code}${two ? '.two' : ''}` as MessageKey, params)
 }

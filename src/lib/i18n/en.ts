@@ -1,5 +1,7 @@
 import { common } from './en/common'
 import { status } from './en/status'
+import { assessment } from './en/assessment'
+import { evidence } from './en/evidence'
 import { commitments } from './en/commitments'
 import { detail } from './en/detail'
 import { source } from './en/source'
@@ -15,6 +17,8 @@ import type { MessageKey } from './zh-cn'
 export const en: Record<MessageKey, string> = {
   ...common,
   ...status,
+  ...assessment,
+  ...evidence,
   ...commitments,
   ...detail,
   ...source,

@@ -1,5 +1,7 @@
 import { common } from './zh-cn/common'
 import { status } from './zh-cn/status'
+import { assessment } from './zh-cn/assessment'
+import { evidence } from './zh-cn/evidence'
 import { commitments } from './zh-cn/commitments'
 import { detail } from './zh-cn/detail'
 import { source } from './zh-cn/source'
@@ -18,6 +20,8 @@ import { desk } from './zh-cn/desk'
 export const zhCN = {
   ...common,
   ...status,
+  ...assessment,
+  ...evidence,
   ...commitments,
   ...detail,
   ...source,

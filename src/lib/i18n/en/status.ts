@@ -23,7 +23,6 @@ export const status: Record<keyof typeof zh, string> = {
   'reason.nothing-by-deadline':
     'deadline {due} passed, last reported value 0 of {comparator} {target}',
   'reason.below-open': 'latest value {value} of {comparator} {target} ({last})',
-  'reason.stale': 'last news on {last}, more than a year ago',
   'reason.qualitative-evidence': 'progress reported (latest {last}); no verdict yet',
 
   'light.green': 'On track',

@@ -19,7 +19,6 @@ export const status = {
   'reason.below-overdue': '期限 {due} 已过,最新数值 {value},目标 {comparator} {target}',
   'reason.nothing-by-deadline': '期限 {due} 已过,最新数值为 0,目标 {comparator} {target}',
   'reason.below-open': '最新数值 {value},目标 {comparator} {target}({last})',
-  'reason.stale': '最近一次进展在 {last},已超过一年没有新消息',
   'reason.qualitative-evidence': '有进展报道(最近 {last}),尚无评定结论',
 
   'light.green': '按期推进',

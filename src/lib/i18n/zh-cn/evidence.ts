@@ -1,0 +1,2 @@
+/** Messages of the evidence page, #/evidence (Chinese, the reference set). */
+export const evidence = {} as const
