@@ -1,8 +1,16 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// Every folder under src/features is one capability; listed from disk, so a new feature is fenced in
+// as soon as it exists.
+const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'mocks/mockServiceWorker.js', 'public/schema'] },
@@ -69,6 +77,35 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/app/**'], message: 'features/ must not depend on app/.' }] },
       ],
+    },
+  },
+  {
+    // Imports resolved to files (whatever the relative path says), for the two structural rules.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.jsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: {
+      // A feature imports lib/, domain/ and itself only: features are composed in src/app/ (each
+      // exports its widgets as data), so one feature's change never reaches into another.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: FEATURES.map((feature) => ({
+            target: `./src/features/${feature}`,
+            from: './src/features',
+            except: [`./${feature}`],
+            message: `features/${feature} may import lib/, domain/ and features/${feature} only; compose features in src/app/.`,
+          })),
+        },
+      ],
+      // Layers point one way, and so do the modules inside them: no module reaches itself again.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 )

@@ -10,6 +10,7 @@ const LINKS: Array<{ key: MessageKey; path: string; matches: (path: string) => b
     path: paths.commitments(),
     matches: (p) => p.startsWith('/commitments'),
   },
+  { key: 'evidence.nav', path: paths.evidence(), matches: (p) => p.startsWith('/evidence') },
   { key: 'nav.funding', path: paths.funding(), matches: (p) => p.startsWith('/funding') },
   { key: 'nav.documents', path: paths.documents(), matches: (p) => p.startsWith('/documents') },
   { key: 'report.nav', path: paths.report(), matches: (p) => p === '/report' },

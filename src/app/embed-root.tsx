@@ -3,11 +3,15 @@ import type { Language } from '../domain/language'
 import { EmbedApp } from '../features/embed/embed-app'
 import type { RuntimeConfigState } from '../lib/config/config-context'
 import { TrackerDataProvider } from '../lib/data/use-tracker-data'
+import { embedWidgets } from './embed-widgets'
 import { AppProviders } from './providers'
 import './styles.css'
 import './print.css'
 
-/** The app as one widget (`?embed=<id>`): the same providers, no layout shell. */
+/**
+ * The app as one widget (`?embed=<id>`): the same providers, no layout shell, and every
+ * feature's widgets composed into one registry the embed draws from.
+ */
 export function EmbedRoot({
   id,
   queryClient,
@@ -22,7 +26,7 @@ export function EmbedRoot({
   return (
     <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
       <TrackerDataProvider>
-        <EmbedApp id={id} />
+        <EmbedApp id={id} widgets={embedWidgets} />
       </TrackerDataProvider>
     </AppProviders>
   )

@@ -9,8 +9,9 @@ import { lazy } from 'react'
 const load = {
   commitments: () => import('../features/commitments/components/commitments-page'),
   detail: () => import('../features/commitments/components/commitment-detail-page'),
+  evidence: () => import('../features/evidence/components/evidence-page'),
   embedTools: () => import('../features/embed/commitment-embed-tools'),
-  export: () => import('../features/export/commitments-export'),
+  export: () => import('./commitments-export'),
   funding: () => import('../features/funding/components/funding-page'),
   documents: () => import('../features/documents/components/documents-page'),
   letter: () => import('../features/source-letter/components/source-letter-page'),
@@ -29,6 +30,7 @@ export const CommitmentEmbedTools = lazy(() =>
 export const CommitmentsExport = lazy(() =>
   load.export().then((m) => ({ default: m.CommitmentsExport })),
 )
+export const EvidencePage = lazy(() => load.evidence().then((m) => ({ default: m.EvidencePage })))
 export const FundingPage = lazy(() => load.funding().then((m) => ({ default: m.FundingPage })))
 export const DocumentsPage = lazy(() =>
   load.documents().then((m) => ({ default: m.DocumentsPage })),

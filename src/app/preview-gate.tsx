@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { setDataSource } from '../lib/data/data-source'
 import { useI18n } from '../lib/i18n/i18n-context'
 import { useViewState } from '../lib/router/view-state'
 
@@ -7,15 +6,14 @@ import { useViewState } from '../lib/router/view-state'
 // never download them (they would be a fifth of the first screen's code).
 const PreviewRoot = lazy(() => import('../features/desk/preview/preview-root'))
 
-/** `?preview=draft` shows the dashboard with the desk's draft applied; otherwise the published data. */
+/**
+ * `?preview=draft` shows the dashboard with the desk's draft applied; otherwise the published data.
+ * The preview provides its own data source to what it wraps; outside it the data-source context
+ * keeps its default, the published data, so leaving the preview needs nothing undone.
+ */
 export function PreviewGate({ children }: { children: ReactNode }) {
   const { preview } = useViewState()
-  if (!preview) {
-    // Leaving the preview: the data comes from the server again (set during render, before any
-    // query of the remounted page reads it; idempotent).
-    setDataSource(null)
-    return children
-  }
+  if (!preview) return children
   return (
     <Suspense fallback={<PreviewLoading />}>
       <PreviewRoot>{children}</PreviewRoot>

@@ -11,6 +11,7 @@ import {
   CommitmentsPage,
   DeskPage,
   DocumentsPage,
+  EvidencePage,
   FundingPage,
   ReportPage,
   SourceLetterPage,
@@ -52,6 +53,8 @@ function Page({ route }: { route: Route }) {
           </ErrorBoundary>
         </>
       )
+    case 'evidence':
+      return <EvidencePage />
     case 'funding':
       return <FundingPage />
     case 'documents':

@@ -28,6 +28,7 @@ export interface StatusReason {
     | 'no-comparable-evidence'
     | 'no-comparable-evidence-overdue'
     | 'readings-differ'
+    | 'evidence-unavailable'
     | 'qualitative-evidence'
   /** Named figures: due date, days, value, target, comparator, last evidence date. */
   params: Record<string, string | number>
@@ -142,9 +143,7 @@ function computeStatus(
 }
 
 /** Counts per status, for the totals charts. Reported results (no status) are left out. */
-export function statusTotals(
-  results: readonly (StatusResult | null)[],
-): Record<Status, number> {
+export function statusTotals(results: readonly (StatusResult | null)[]): Record<Status, number> {
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
   for (const result of results) if (result) totals[result.status] += 1
   return totals

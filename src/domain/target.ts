@@ -1,5 +1,4 @@
 import type { Comparator, Figure } from './schema/primitives'
-import type { Commitment } from './schema/commitment'
 import type { ProgressUpdate } from './schema/update'
 
 /** Is `value` on the right side of the figure, read literally (">" 60 is not met by 60)? */
@@ -53,32 +52,4 @@ export function evidenceFor(
     .sort((a, b) =>
       a.asOf === b.asOf ? b.source.date.localeCompare(a.source.date) : b.asOf.localeCompare(a.asOf),
     )
-}
-
-export type TargetProgress =
-  | { state: 'no-evidence'; target: Figure }
-  | {
-      state: 'met' | 'below'
-      target: Figure
-      value: number
-      fraction: number
-      update: ProgressUpdate
-    }
-
-/** Where a numeric target stands on `asOf`, from same-metric evidence only. Nothing is assumed. */
-export function targetProgress(
-  commitment: Extract<Commitment, { kind: 'target' }>,
-  updates: readonly ProgressUpdate[],
-  asOf: string,
-): TargetProgress {
-  const target = commitment.figure
-  const latest = latestMeasurement(commitment.id, updates, asOf)
-  if (!latest) return { state: 'no-evidence', target }
-  return {
-    state: meetsFigure(latest.value, target.comparator, target.value) ? 'met' : 'below',
-    target,
-    value: latest.value,
-    fraction: fractionOfTarget(latest.value, target),
-    update: latest,
-  }
 }

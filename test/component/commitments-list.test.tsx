@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
@@ -11,17 +11,22 @@ import { realDataFiles } from '../support/real-data'
 const real = () => dataFileHandlers(realDataFiles())
 const AS_OF = '2025-08-15'
 
-const table = async () => screen.findByRole('table', { name: /承诺清单|Commitments/ })
+// The first render also loads the page's code: allow for a busy machine.
+const SLOW = { timeout: 15_000 }
+const table = async () => screen.findByRole('table', { name: /承诺清单|Commitments/ }, SLOW)
 const rowIds = () =>
   [...document.querySelectorAll('tbody tr[data-commitment-id]')].map((row) =>
     row.getAttribute('data-commitment-id'),
   )
 const hashParams = () => new URLSearchParams(window.location.hash.split('?')[1] ?? '')
 
-describe('commitments list on the shipped 153005 data', () => {
+// 55 rows of real data through the whole app: several seconds each on a busy machine.
+describe('commitments list on the shipped 153005 data', { timeout: 30_000 }, () => {
   it('lists every commitment of every kind with its status, deadline, kind, category and section', async () => {
     renderApp({ route: '/commitments', handlers: real() })
-    expect(await screen.findByRole('heading', { level: 1, name: '承诺清单' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '承诺清单' }, SLOW),
+    ).toBeInTheDocument()
     const rows = within(await table()).getAllByRole('row')
     expect(rows).toHaveLength(56) // the header and 55 commitments
     expect(screen.getByText('显示 55 / 55 项承诺')).toHaveAttribute('role', 'status')
@@ -45,6 +50,66 @@ describe('commitments list on the shipped 153005 data', () => {
     // One document: no document column and no document filter.
     expect(screen.queryByRole('columnheader', { name: '文件' })).not.toBeInTheDocument()
     expect(screen.queryByRole('combobox', { name: '所属文件' })).not.toBeInTheDocument()
+  })
+
+  it('renders each row from its assessment: status, readings, latest evidence label', async () => {
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: real() })
+    await table()
+    const row = (id: string) => document.querySelector(`tr[data-commitment-id="${id}"]`)!
+    const field = (id: string, name: string) =>
+      row(id).querySelector<HTMLElement>(`[data-field="${name}"]`)
+
+    // 3 new projects in 2023, and the letter does not say whether the 12 earlier ones count:
+    // both readings, and no single percent.
+    expect(field('km-153005-c-projects-20', 'status')).toHaveAttribute('data-status', 'in-progress')
+    const readings = field('km-153005-c-projects-20', 'progress')!
+    expect(readings).toHaveAttribute('data-readings', '2')
+    expect(readings.textContent).toContain('3 / 20')
+    expect(readings.textContent).toContain('15 / 20')
+    expect(readings.textContent).not.toMatch(/%/)
+    expect(field('km-153005-c-projects-20', 'evidence-label')).toHaveAttribute(
+      'data-comparability',
+      'related-metric',
+    )
+
+    // 231 items of IP of all kinds and CNY 6.315bn of revenue are related metrics: no progress,
+    // no status from them, and they are shown with their label and their caveat.
+    const related = {
+      'km-153005-c-patents-60': ['231项', '不等于答复预计的“发明专利60余项”'],
+      'km-153005-c-sales-5b': ['63.15亿元', '营业收入不等于答复预计的“相关新产品销售规模”'],
+    }
+    for (const [id, [figure, caveat]] of Object.entries(related)) {
+      expect(field(id, 'status')).toHaveAttribute('data-status', 'not-rated')
+      expect(field(id, 'progress')).toHaveTextContent('暂无同口径数值,不计算进度')
+      expect(field(id, 'evidence-label')).toHaveTextContent('相关但不同口径')
+      expect(row(id)).toHaveTextContent(figure!)
+      expect(field(id, 'caveat')).toHaveTextContent(caveat!)
+    }
+    // "13 projects achieved results" under "20 or more projects": the label and caveat too.
+    expect(field('km-153005-c-projects-20', 'caveat')).toHaveTextContent(
+      '不作为“立项20个以上”的进度值',
+    )
+
+    // No evidence at all: silence is not a verdict, and the open gap says how long it has stood.
+    for (const id of ['km-153005-c-gap-5334', 'km-153005-c-funds-300m']) {
+      expect(field(id, 'status')).toHaveAttribute('data-status', 'not-rated')
+      expect(field(id, 'progress')).toHaveTextContent('暂无同口径数值,不计算进度')
+      expect(field(id, 'evidence-label')).toHaveAttribute('data-comparability', 'none')
+      expect(field(id, 'evidence-label')).toHaveTextContent('暂无公开进展证据')
+    }
+    // Neither states a date: each says how long it has stood, 2023-06-19 (the letter) to
+    // 2025-08-15. A commitment with a stated deadline has its light instead.
+    expect(field('km-153005-c-gap-5334', 'open-days')).toHaveTextContent('自答复函起已 788 天')
+    expect(field('km-153005-c-funds-300m', 'open-days')).toHaveTextContent('自答复函起已 788 天')
+    expect(field('km-153005-c-budget-2023', 'open-days')).toBeNull() // due in 2023
+
+    // A reported result: its kind, no status badge, no "? 待评估", no readings.
+    const result = row('km-153005-c-projects-12')
+    expect(field('km-153005-c-projects-12', 'status')).toHaveAttribute('data-status', 'none')
+    expect(field('km-153005-c-projects-12', 'status')).toHaveTextContent('已报告的成果')
+    expect(result.querySelector('.status-badge')).toBeNull()
+    expect(result.textContent).not.toContain('待评估')
+    expect(field('km-153005-c-projects-12', 'progress')).toBeNull()
   })
 
   it('links each title to the commitment’s permalink', async () => {
@@ -81,13 +146,35 @@ describe('commitments list on the shipped 153005 data', () => {
     expect(window.location.hash.startsWith('#/commitments?')).toBe(true)
     expect(screen.getByRole('button', { name: '移除筛选条件 状态:推进中' })).toBeInTheDocument()
 
-    // A second status widens the list; unticking the first narrows it again.
+    // A second status widens the list; unticking the first narrows it again. Reported results
+    // have no status: no status filter lists them (28 not rated + 1 in progress of 29 promises).
+    expect(within(statuses).getByRole('checkbox', { name: '待评估(28)' })).toBeInTheDocument()
     await user.click(within(statuses).getByRole('checkbox', { name: /^待评估/ }))
-    expect(rowIds()).toHaveLength(55)
+    expect(rowIds()).toHaveLength(29)
     expect(hashParams().get('status')).toBe('in-progress,not-rated')
     await user.click(within(statuses).getByRole('checkbox', { name: /^推进中/ }))
-    expect(rowIds()).toHaveLength(54)
+    expect(rowIds()).toHaveLength(28)
+    expect(rowIds()).not.toContain('km-153005-c-projects-12')
+    expect(screen.getByText('显示 28 / 55 项承诺')).toBeInTheDocument()
     expect(hashParams().get('status')).toBe('not-rated')
+    expect(screen.getByText('已报告的成果不是承诺,没有状态,不计入状态筛选。')).toBeInTheDocument()
+  })
+
+  it('opens from the overview’s status total with exactly that many commitments', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/?asOf=${AS_OF}`, handlers: real() })
+    const total = await waitFor(() => {
+      const item = document.querySelector('[data-status="not-rated"][data-count]')
+      expect(item).not.toBeNull()
+      return item!
+    })
+    const count = Number(total.getAttribute('data-count'))
+    expect(count).toBe(28)
+    await user.click(within(total as HTMLElement).getByRole('link'))
+    await table()
+    expect(hashParams().get('status')).toBe('not-rated')
+    expect(rowIds()).toHaveLength(count)
+    expect(screen.getByText(`显示 ${count} / 55 项承诺`)).toBeInTheDocument()
   })
 
   it('applies filters from a shared URL, and shows them as removable chips', async () => {
@@ -125,6 +212,33 @@ describe('commitments list on the shipped 153005 data', () => {
     expect(rowIds().length).toBeLessThan(55)
     expect(hashParams().get('q')).toBe('缺口')
     expect(screen.getByText(`显示 ${rowIds().length} / 55 项承诺`)).toBeInTheDocument()
+  })
+
+  it('finds commitments through their evidence: 营业收入, 云南日报, 231', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: real() })
+    await table()
+    const box = screen.getByRole('searchbox', { name: '搜索' })
+    await user.type(box, '营业收入')
+    expect(rowIds()).toContain('km-153005-c-sales-5b')
+    expect(screen.getByText(`显示 ${rowIds().length} / 55 项承诺`)).toBeInTheDocument()
+    // The evidence itself, with its caveat, is on the evidence page: one link away.
+    expect(screen.getByRole('link', { name: '在进展证据页中搜索“营业收入”' })).toHaveAttribute(
+      'href',
+      `#/evidence?asOf=${AS_OF}&q=${encodeURIComponent('营业收入')}`,
+    )
+
+    await user.clear(box)
+    await user.type(box, '云南日报')
+    expect([...rowIds()].sort()).toEqual([
+      'km-153005-c-key-labs-9',
+      'km-153005-c-projects-20',
+      'km-153005-c-workstations-18',
+    ])
+
+    await user.clear(box)
+    await user.type(box, '231')
+    expect(rowIds()).toContain('km-153005-c-patents-60')
   })
 
   it('finds the gap in English by searching "gap"', async () => {

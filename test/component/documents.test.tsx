@@ -2,7 +2,14 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import type { CommitmentsFile } from '../../src/domain/schema/commitment'
+import { readShipped, realDataFiles } from '../support/real-data'
+
+// The page is loaded lazily; load it once up front so its first import does not eat the first
+// test's time.
+beforeAll(async () => {
+  await import('../../src/features/documents/components/documents-page')
+})
 
 describe('all documents', () => {
   it('groups the illustrative letters by deputy, a joint letter under each deputy', async () => {
@@ -36,6 +43,28 @@ describe('all documents', () => {
     )
     expect(card.getByText('第153005号建议')).toBeInTheDocument()
     expect(card.getByText('55 项承诺与成果')).toBeInTheDocument()
+  })
+
+  it('counts statuses from the rows, results apart, so each count opens a list of that many', async () => {
+    renderApp({ route: '/documents?asOf=2025-06-01', handlers: dataFileHandlers(realDataFiles()) })
+    const card = within(await screen.findByRole('article'))
+    const { commitments } = readShipped<CommitmentsFile>('km-153005/commitments.json')
+    const results = commitments.filter((c) => c.kind === 'result').length
+    expect(
+      card.getByText(`其中 ${results} 项是答复函报告的已完成成果,不评定兑现状态`),
+    ).toBeInTheDocument()
+    const counts = within(card.getByRole('list', { name: '状态分布(不含已报告的成果)' }))
+    const links = counts.getAllByRole('link')
+    const total = links.reduce((sum, link) => sum + Number(/\d+$/.exec(link.textContent!)![0]), 0)
+    // Every promise, target and forecast under exactly one status; no result under any.
+    expect(total).toBe(commitments.length - results)
+    // Silence is never 停滞: only a verdict could say so, and the shipped data has none.
+    expect(counts.queryByText('停滞')).toBeNull()
+    const notRated = links.find((link) => link.textContent!.includes('待评估'))!
+    expect(notRated).toHaveAttribute(
+      'href',
+      '#/commitments?asOf=2025-06-01&doc=km-153005&status=not-rated',
+    )
   })
 
   it('shows only what had been published by the as-of date', async () => {

@@ -22,7 +22,9 @@ describe('funding view on the shipped 153005 data', () => {
 
   it('shows the 18700万元 both rounded and as written, with the as-of date', async () => {
     await openFundingPage(real())
-    expect(screen.getByText(/^以下内容截至 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument()
+    // The view date and the newest evidence date, each named for what it is.
+    expect(screen.getByText(/^查看日期 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument()
+    expect(screen.getByText('最新证据发布于 2025年2月20日')).toBeInTheDocument()
     expect(screen.getAllByText(/1\.87亿元/).length).toBeGreaterThan(0)
     expect(screen.getAllByText(/18700万元/).length).toBeGreaterThan(0)
     const stages = chartTable('funding-stages')
@@ -61,15 +63,76 @@ describe('funding view on the shipped 153005 data', () => {
     expect(gap.queryByText(/0元|¥0/)).not.toBeInTheDocument()
   })
 
-  it('shows the ≥3亿元 target against its 1.87亿 baseline of unclear date, with no evidence', async () => {
-    await openFundingPage(real())
-    const target = part('.funding-target[data-commitment-id="km-153005-c-funds-300m"]')
+  it('shows the ≥3亿元 target from its assessment, the 1.87亿 apart as an earlier figure', async () => {
+    await openFundingPage({ ...real(), route: '/funding?asOf=2025-06-30' })
+    const element = document.querySelector(
+      '.funding-target[data-commitment-id="km-153005-c-funds-300m"]',
+    ) as HTMLElement
+    const target = within(element)
     expect(target.getAllByText('≥ 3亿元').length).toBeGreaterThan(0)
-    expect(target.getAllByText('1.87亿元(18700万元)· 日期不明').length).toBeGreaterThan(0)
-    expect(target.getAllByText('暂无公开进展证据').length).toBeGreaterThan(0)
+    // The row's assessment, in the words every surface uses.
+    expect(element.querySelector('[data-field="status"]')).toHaveAttribute(
+      'data-status',
+      'not-rated',
+    )
+    expect(element.querySelector('[data-field="progress"]')).toHaveTextContent(
+      '暂无同口径数值,不计算进度',
+    )
+    expect(element.querySelector('[data-field="evidence-label"]')).toHaveTextContent(
+      '暂无公开进展证据',
+    )
+    expect(target.getByText('未写明期限 · 自答复函起已 742 天')).toBeInTheDocument()
+    // The 18700万元 is the letter's earlier figure: whether it counts toward the 3亿 is not stated.
+    expect(target.getAllByText('答复函此前所列').length).toBeGreaterThan(0)
+    expect(element.querySelector('[data-baseline-relation="not-stated"]')).toHaveTextContent(
+      '1.87亿元(18700万元)· 日期不明 · 原文未说明是否计入目标',
+    )
+    expect(
+      target.getByText(
+        '答复函此前所列的 1.87亿元(18700万元)· 日期不明:原文未说明是否计入目标,因此图中不把它画向目标线,只在这里列出。',
+      ),
+    ).toBeInTheDocument()
     const table = chartTable('funding-target-km-153005-c-funds-300m')
     expect(table.getByText('1.87亿元')).toBeInTheDocument()
+    expect(table.getByText('原文未说明是否计入目标')).toBeInTheDocument()
     expect(table.getByText('≥ 3亿元')).toBeInTheDocument()
+  })
+
+  it('draws two readings of a money target, the derived one marked, and no single percent', async () => {
+    const files = structuredClone(realDataFiles()) as Record<
+      string,
+      { updates: Array<Record<string, unknown>> }
+    >
+    // A made-up report of new money, so the target has a like-for-like value to read.
+    files['km-153005/updates.json']!.updates.push({
+      id: 'test-u-new-funds',
+      commitmentId: 'km-153005-c-funds-300m',
+      asOf: '2024-12-31',
+      value: 50000000,
+      counting: 'new',
+      comparability: 'same-metric',
+      summary: '新增投入省市资金5000万元(测试)。',
+      source: { title: '测试报道', date: '2025-01-10' },
+    })
+    await openFundingPage({
+      handlers: dataFileHandlers(files),
+      route: '/funding?asOf=2025-06-30',
+    })
+    const element = document.querySelector(
+      '.funding-target[data-commitment-id="km-153005-c-funds-300m"]',
+    ) as HTMLElement
+    expect(element.querySelector('[data-field="progress"]')).toHaveAttribute('data-readings', '2')
+    expect(element.querySelector('[data-field="progress"]')).toHaveTextContent(
+      '两种读法:不计入基数 1.87亿元:5000万元 / 3亿元;计入基数 1.87亿元:2.37亿元 / 3亿元(推算值,原文未写明:1.87亿元加5000万元)',
+    )
+    expect(element.textContent).not.toMatch(/%/)
+    const table = chartTable('funding-target-km-153005-c-funds-300m')
+    expect(table.getByText('不计入此前数字')).toBeInTheDocument()
+    expect(table.getByText('计入此前数字')).toBeInTheDocument()
+    expect(table.getByText('推算值,原文未写明:1.87亿元加5000万元')).toBeInTheDocument()
+    expect(
+      within(element).getByText('标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。'),
+    ).toBeInTheDocument()
   })
 
   it('lists every line and entry with the quote, the unclear date and linked commitments', async () => {
@@ -103,13 +166,35 @@ describe('funding view on the shipped 153005 data', () => {
     ).toBeInTheDocument()
   })
 
-  it('adds up totals without counting the provincial share twice', async () => {
+  it('lists the amounts by source without adding up figures the letter never adds', async () => {
     await openFundingPage(real())
-    const totals = within(document.querySelector('.funding-totals tfoot') as HTMLElement)
+    const table = document.querySelector('.funding-totals') as HTMLElement
+    expect(table.querySelector('tfoot')).toBeNull()
+    expect(table.textContent).not.toMatch(/2\.18亿|21807|3\.53亿|35334|3107/)
+    const row = (source: string) =>
+      [...table.querySelectorAll('tbody tr')].find(
+        (tr) => tr.querySelector('th')?.textContent === source,
+      ) as HTMLElement
+    const unspecified = row('原文未说明来源')
     expect(
-      totals.getByText('合计 21807万元,由原文数字相加:18700万元 + 3000万元 + 107万元'),
+      [...unspecified.querySelectorAll('.stage-items li')].map((li) => li.textContent),
+    ).toEqual(['3000万元 原文:3000万元', '107万元 原文:107万元'])
+    // The provincial 9350万元 is inside the 18700万元: listed once, under the joint total.
+    expect(row('省市合计(未分列)')).toHaveTextContent('1.87亿元 原文:18700万元')
+    expect(table.textContent).not.toMatch(/9350万元/)
+    expect(
+      screen.getByText(
+        '每格列出原文所写的各笔金额,不相加:原文没有把它们相加,各笔的截至日期也不同。“其中”部分已包含在所属总数中,不另列。',
+      ),
     ).toBeInTheDocument()
-    expect(totals.getByText('2.18亿元')).toBeInTheDocument()
+  })
+
+  it('marks the derived municipal rest and says derived figures are for reference only', async () => {
+    await openFundingPage(real())
+    const section = document.querySelector('.funding-split-statement')!.closest('section')!
+    expect(
+      within(section).getByText('标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。'),
+    ).toBeInTheDocument()
   })
 
   it('reads in English with ¥M and the source figures kept', async () => {
@@ -121,7 +206,7 @@ describe('funding view on the shipped 153005 data', () => {
         'The rest, ¥93.5M (computed as the difference; not stated separately in the source)',
       ),
     ).toBeInTheDocument()
-    expect(screen.getByText(/^Everything below is as of /)).toBeInTheDocument()
+    expect(screen.getByText(/^View date /)).toBeInTheDocument()
   })
 })
 
@@ -136,6 +221,15 @@ describe('funding view on illustrative data', () => {
       'data-gap-state',
       'open',
     )
+    // The share and the rest are worked out, not stated: marked so, with their arithmetic.
+    expect(
+      gap.getByText(
+        '承诺 ≥ 5000万元;截至 2024年6月30日 累计拨付 3000万元(推算:3000万元 ÷ ≥ 5000万元,约占承诺的 60%),尚差 ≥ 2000万元(推算:≥ 5000万元 减 3000万元)。',
+      ),
+    ).toBeInTheDocument()
+    expect(
+      gap.getByText('标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。'),
+    ).toBeInTheDocument()
     const table = chartTable('funding-gap-demo-transit-f-city')
     expect(table.getByText('3000万元')).toBeInTheDocument()
     expect(table.getByText('≥ 5000万元')).toBeInTheDocument()
@@ -152,7 +246,7 @@ describe('funding view on illustrative data', () => {
       'data-gap-state',
       'unknown',
     )
-    expect(screen.getByText('以下内容截至 2024年7月1日')).toBeInTheDocument()
+    expect(screen.getByText('查看日期 2024年7月1日')).toBeInTheDocument()
   })
 })
 
@@ -215,6 +309,8 @@ describe('funding charts as drawn', () => {
     const target = await svgTexts('funding-target-km-153005-c-funds-300m')
     expect(target).toContain('目标 ≥ 3亿元')
     expect(target).toContain('暂无公开进展证据')
+    // The earlier 1.87亿元 is not drawn toward the target line: it may not count toward it.
+    expect(target.filter((text) => text.includes('1.87亿'))).toEqual([])
   })
 
   it('draws the illustrative payment as a point against the pledge', async () => {

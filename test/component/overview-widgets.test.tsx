@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
 import { renderApp } from '../support/render-app'
@@ -19,14 +20,17 @@ const widget = async (id: string) => {
 describe('overview widgets on the shipped 153005 data', () => {
   const real = { handlers: dataFileHandlers(realDataFiles()) }
 
-  it('comes after the headline figures and says what date it is as of', async () => {
-    renderApp(real)
+  it('comes after the headline figures, under the view date and the newest evidence date', async () => {
+    renderApp({ ...real, route: '/?asOf=2025-06-30' })
     const { element } = await widget('status')
     const headline = screen.getByRole('heading', { name: '核心目标' })
     expect(
       headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()
-    expect(screen.getByText(/^以下内容截至 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument()
+    expect(screen.getByText('查看日期 2025年6月30日')).toBeInTheDocument()
+    expect(screen.getByText('最新证据发布于 2025年2月20日')).toBeInTheDocument()
+    // "As of" alone would pass the view date off as the data's date.
+    expect(screen.queryByText(/^以下内容截至/)).toBeNull()
   })
 
   it('counts every non-result commitment once by status and names the reported results', async () => {
@@ -65,22 +69,46 @@ describe('overview widgets on the shipped 153005 data', () => {
     for (const li of empty) expect(li.querySelector('a')).toBeNull()
   })
 
-  it('summarises the money with exact figures and says no payment is evidenced', async () => {
+  it('opens a list of exactly the count it shows (reported results are in no status)', async () => {
+    renderApp(real)
+    const { element, view } = await widget('status')
+    const notRated = Number(
+      element.querySelector('li[data-status="not-rated"]')!.getAttribute('data-count'),
+    )
+    await userEvent.click(view.getByRole('link', { name: /^待评估 \d+ 项/ }))
+    expect(
+      // The list page is loaded on demand: give it time on a busy machine.
+      await screen.findByText(
+        `显示 ${notRated} / ${shipped.length} 项承诺`,
+        {},
+        { timeout: 15000 },
+      ),
+    ).toBeInTheDocument()
+    // Two pages load here, the second on demand.
+  }, 20_000)
+
+  it("lists the letter's own figures per stage, never a sum it does not state", async () => {
     renderApp(real)
     const { element, view } = await widget('funding-summary')
-    const allocated = within(element.querySelector('[data-stage="allocated"]') as HTMLElement)
-    expect(allocated.getByText('2.18亿元')).toBeInTheDocument()
-    expect(
-      allocated.getByText('合计 21807万元,由原文数字相加:18700万元 + 3000万元 + 107万元'),
-    ).toBeInTheDocument()
-    const pledged = within(element.querySelector('[data-stage="pledged"]') as HTMLElement)
-    expect(pledged.getByText('≥ 3.53亿元')).toBeInTheDocument()
-    expect(
-      pledged.getByText('合计 ≥ 35334万元,由原文数字相加:5334万元 + 3亿元以上'),
-    ).toBeInTheDocument()
+    const allocated = element.querySelector('[data-stage="allocated"]') as HTMLElement
+    const items = [...allocated.querySelectorAll('li')].map((li) => li.textContent)
+    expect(items).toEqual([
+      '两批12个省市一体化重大科技项目财政科技经费:1.87亿元 (原文:18700万元)',
+      '云南特色植物提取实验室“春城计划”团队培育经费:3000万元 (原文:3000万元)',
+      '外国专家项目引智专项经费:107万元 (原文:107万元)',
+    ])
+    const pledged = element.querySelector('[data-stage="pledged"]') as HTMLElement
+    expect([...pledged.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '市级第二批一体化项目缺口资金:5334万元 (原文:5334万元)',
+      '下一步省市一体化项目投入资金:≥ 3亿元 (原文:3亿元以上)',
+    ])
+    // Sums of figures the letter never adds are gone.
+    expect(element.textContent).not.toMatch(/2\.18亿|21807|3\.53亿|35334|合计/)
     const disbursed = within(element.querySelector('[data-stage="disbursed"]') as HTMLElement)
     expect(disbursed.getByText('暂无公开的拨付证据')).toBeInTheDocument()
-    const gap = element.querySelector('[data-line-id="km-153005-f-second-batch-gap"]')
+    const gap = element.querySelector(
+      '.funding-summary-gaps [data-line-id="km-153005-f-second-batch-gap"]',
+    )
     expect(gap).toHaveAttribute('data-gap-state', 'unknown')
     expect(gap).toHaveTextContent('市级第二批一体化项目缺口资金:承诺 5334万元,暂无公开的拨付证据')
     expect(view.getByRole('link', { name: '查看资金详情' })).toHaveAttribute('href', '#/funding')
@@ -99,7 +127,7 @@ describe('overview widgets on the shipped 153005 data', () => {
     )
     expect(view.getByText('期限:2023年12月31日')).toBeInTheDocument()
     expect(view.getByText(`${noDeadline.length} 项承诺未写明期限`)).toBeInTheDocument()
-    expect(screen.getByText('以下内容截至 2024年3月1日')).toBeInTheDocument()
+    expect(screen.getByText('查看日期 2024年3月1日')).toBeInTheDocument()
   })
 
   it('reads in English', async () => {
@@ -117,9 +145,16 @@ describe('overview widgets on illustrative data', () => {
   it('shows the 3000万元 paid of the ≥5000万元 pledge and counts both letters', async () => {
     renderApp()
     const { element } = await widget('funding-summary')
-    const gap = element.querySelector('[data-line-id="demo-transit-f-city"]')
+    const gap = element.querySelector('.funding-summary-gaps [data-line-id="demo-transit-f-city"]')
     expect(gap).toHaveAttribute('data-gap-state', 'open')
-    expect(gap).toHaveTextContent('市级公交资金(示例):承诺 ≥ 5000万元,已拨付 3000万元(60%)')
+    // The share paid is worked out, not stated: marked as derived, with its arithmetic.
+    expect(gap).toHaveTextContent(
+      '市级公交资金(示例):承诺 ≥ 5000万元,已拨付 3000万元(推算:3000万元 ÷ ≥ 5000万元,约 60%,仅供参考)',
+    )
+    expect(gap).toHaveAttribute('data-derived', 'true')
+    expect(
+      within(element).getByText('标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。'),
+    ).toBeInTheDocument()
     const status = (await widget('status')).element
     const total = [...status.querySelectorAll('li[data-status]')].reduce(
       (sum, li) => sum + Number(li.getAttribute('data-count')),

@@ -12,6 +12,12 @@ const TITLE = '关于昆明市第十五届人大三次会议 第153005号建议�
 const text = readShippedText('km-153005/source.txt')
 const { commitments } = readShipped<CommitmentsFile>('km-153005/commitments.json')
 
+// The page is loaded lazily; load it once up front so its first import does not eat the first
+// test's time.
+beforeAll(async () => {
+  await import('../../src/features/source-letter/components/source-letter-page')
+})
+
 /** The marked runs of the letter: each a link around a <mark>. */
 const quoteLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('a.letter-quote')]
 
@@ -62,14 +68,64 @@ describe('the source letter 153005', () => {
     const gap = quoteLinks().find((link) => link.dataset.commitmentId === 'km-153005-c-gap-5334')!
     expect(within(gap).getByText('待评估')).toBeInTheDocument()
     expect(gap.querySelector('.status-shape')).toHaveTextContent('?')
+    expect(gap.querySelector('[data-field="status"]')).toHaveAttribute('data-status', 'not-rated')
     expect(gap).toHaveAttribute(
       'title',
-      expect.stringContaining('第二批一体化项目缺口资金5334万元足额拨付'),
+      expect.stringContaining('第二批一体化项目缺口资金5334万元足额拨付:待评估'),
     )
+    // The same status as its detail page: both readings (3 and 15) are below 20.
+    const projects = quoteLinks().find(
+      (link) => link.dataset.commitmentId === 'km-153005-c-projects-20',
+    )!
+    expect(projects.querySelector('[data-field="status"]')).toHaveAttribute(
+      'data-status',
+      'in-progress',
+    )
+  })
+
+  it('marks a reported result with its kind and no status badge, as every surface does', async () => {
+    await renderLetter()
     const result = quoteLinks().find(
       (link) => link.dataset.commitmentId === 'km-153005-c-projects-12',
     )!
-    expect(within(result).getByText('已报告')).toBeInTheDocument()
+    const status = result.querySelector('[data-field="status"]')!
+    expect(status).toHaveAttribute('data-status', 'none')
+    expect(status).toHaveTextContent('已报告的成果')
+    expect(result.querySelector('.status-badge')).toBeNull()
+    expect(result).not.toHaveTextContent('待评估')
+    expect(result).toHaveAttribute('title', expect.stringContaining(':已报告的成果'))
+    // The legend explains the kind label; it lists only statuses that occur among the promises.
+    const legend = within(screen.getByRole('region', { name: '图例' }))
+    expect(legend.getByText('已报告的成果')).toBeInTheDocument()
+    expect(legend.getByText(/不是承诺,没有兑现状态/)).toBeInTheDocument()
+    expect(legend.queryByText('已兑现')).toBeNull()
+  })
+
+  it('lists a quote that is not in the letter as not found, from the same check as every surface', async () => {
+    const files = realDataFiles()
+    const file = files['km-153005/commitments.json'] as CommitmentsFile
+    file.commitments.find((c) => c.id === 'km-153005-c-gap-5334')!.quote =
+      '确保市级第二批一体化项目缺口资金5334万元已于2023年全部拨付'
+    renderApp({ route: '/documents/km-153005', handlers: dataFileHandlers(files) })
+    await screen.findByRole('heading', { level: 1, name: TITLE })
+    const coverage = within(await screen.findByRole('region', { name: '追踪覆盖情况' }))
+    expect(
+      coverage.getByText(
+        `${commitments.length - 1} / ${commitments.length} 项承诺的原文已在全文中标出`,
+      ),
+    ).toBeInTheDocument()
+    const missing = within(coverage.getByRole('note'))
+    expect(missing.getByText('以下 1 项的原文未能在全文中找到,请核对数据:')).toBeInTheDocument()
+    expect(
+      missing.getByRole('link', { name: '第二批一体化项目缺口资金5334万元足额拨付' }),
+    ).toHaveAttribute('href', '#/commitments/km-153005-c-gap-5334')
+    expect(quoteLinks().some((link) => link.dataset.commitmentId === 'km-153005-c-gap-5334')).toBe(
+      false,
+    )
+    // And the data-problems panel above every page names it.
+    expect(
+      within(screen.getByRole('region', { name: /^引文核对\(1 处\)/ })).getByRole('listitem'),
+    ).toHaveTextContent('km-153005-c-gap-5334')
   })
 
   it('leaves untracked text unmarked and says how much is tracked', async () => {
@@ -161,6 +217,7 @@ describe('the source letter 153005', () => {
     expect(screen.getByText(/Paragraphs that contain a tracked commitment/)).toBeInTheDocument()
     expect(document.querySelector('.letter-paragraph')).toHaveAttribute('lang', 'zh-CN')
     expect(screen.getAllByText('Not yet rated').length).toBeGreaterThan(0)
+    expect(screen.getAllByText('Reported result').length).toBeGreaterThan(0)
   })
 })
 

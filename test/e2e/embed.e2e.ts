@@ -153,12 +153,15 @@ describe('embedding widgets in a host page with embed.js', () => {
     console.info(
       `embed heights (start ${INITIAL_HEIGHT}px): ${ids.map((id) => `${id} → ${measured[id]!.iframe}px`).join(', ')}`,
     )
-    // Each widget carries its title, source note, as-of date and a link back to the dashboard.
+    // Each widget carries its title, source note, both dates and a link back to the dashboard.
     const card = frameOf(page, 'commitment-km-153005-c-gap-5334')
     expect(await card.locator('.embed-source').textContent()).toBe(
       '来源:第153005号建议 · 昆明市科学技术局 · 2023年6月19日',
     )
-    expect(await card.locator('.embed-as-of').textContent()).toBe('数据截至 2025年6月30日')
+    // Two dates: the view date, and this commitment's newest evidence (none: the card says so).
+    expect(await card.locator('.embed-as-of').textContent()).toBe(
+      '查看日期 2025年6月30日 · 截至查看日期尚无公开证据',
+    )
     expect(await card.locator('.embed-back a').getAttribute('target')).toBe('_top')
     await page.screenshot({ path: `${screenshots}embed-host-page.png`, fullPage: true })
 

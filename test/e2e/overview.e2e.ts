@@ -55,7 +55,9 @@ describe('overview on the shipped data, built and served under a sub-path', () =
       0,
     )
     // Each bar says its figure in text; targets without evidence say so instead of showing 0.
-    await page.locator('[data-widget-id="targets"] .progress-label', { hasText: '15%' }).waitFor()
+    await page
+      .locator('[data-widget-id="targets"] .progress-label', { hasText: '15 / 20' })
+      .waitFor()
     expect(
       await page.locator('[data-widget-id="targets"] .progress-label').allTextContents(),
     ).toEqual(expect.arrayContaining([expect.stringContaining('暂无公开证据')]))

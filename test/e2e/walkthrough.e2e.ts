@@ -35,7 +35,9 @@ describe('a deputy checks a promise, end to end on the built app', () => {
     await page.goto(`${server.url}#/?asOf=2025-06-30`)
     await page.locator('[data-commitment-id="km-153005-c-gap-5334"]').waitFor()
     await page.locator('[data-widget-id="status"]').waitFor()
-    await page.locator('[data-widget-id="targets"] .progress-label', { hasText: '15%' }).waitFor()
+    await page
+      .locator('[data-widget-id="targets"] .progress-label', { hasText: '15 / 20' })
+      .waitFor()
     await shot(page, 'walk-1-overview')
 
     await page

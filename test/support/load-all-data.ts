@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import { scenarios } from '../../mocks/data-handlers'
 import { assembleDatasets, assembleInput, type Dataset } from '../../src/lib/data/assemble'
 import { DataFileError, type DataIssue } from '../../src/lib/data/data-error'
+import { PUBLISHED_SOURCE } from '../../src/lib/data/data-source'
 import {
   loadCommitments,
   loadDocumentFile,
@@ -40,7 +41,7 @@ export interface LoadedData {
 export async function loadAllData(): Promise<LoadedData> {
   let indexed
   try {
-    indexed = await loadIndexFile()
+    indexed = await loadIndexFile(PUBLISHED_SOURCE)
   } catch (error) {
     if (error instanceof DataFileError)
       return { fatal: error, datasets: [], issues: [], failures: [] }
@@ -60,10 +61,10 @@ export async function loadAllData(): Promise<LoadedData> {
   const inputs = await Promise.all(
     indexed.index.datasets.map(async (entry) => {
       const [document, commitments, updates, funding] = await Promise.all([
-        contained(() => loadDocumentFile(entry)),
-        contained(() => loadCommitments(entry)),
-        contained(() => loadUpdates(entry)),
-        contained(() => loadFunding(entry)),
+        contained(() => loadDocumentFile(PUBLISHED_SOURCE, entry)),
+        contained(() => loadCommitments(PUBLISHED_SOURCE, entry)),
+        contained(() => loadUpdates(PUBLISHED_SOURCE, entry)),
+        contained(() => loadFunding(PUBLISHED_SOURCE, entry)),
       ])
       issues.push(
         ...(document?.issues ?? []),

@@ -67,7 +67,8 @@ const demoRows = buildCommitmentRows(
   ],
   AS_OF,
 )
-const realRows = buildCommitmentRows([datasetFrom(realDataFiles(), 'km-153005')], AS_OF)
+const realDataset = datasetFrom(realDataFiles(), 'km-153005')
+const realRows = buildCommitmentRows([realDataset], AS_OF)
 
 const ids = (rows: readonly CommitmentRow[]) => rows.map((r) => r.commitment.id)
 const filters = (over: Partial<ListFilters>): ListFilters => ({ ...EMPTY_FILTERS, ...over })
@@ -80,8 +81,9 @@ describe('the fixtures cover what the list must handle', () => {
     expect(new Set(demoRows.map((r) => r.deadline?.light ?? null))).toEqual(
       new Set(['done', 'red', 'none', null, 'yellow', 'green']),
     )
-    expect(new Set(demoRows.map((r) => r.status.status))).toEqual(
-      new Set(['kept', 'partly-kept', 'not-rated']),
+    // Reported results have no status (null), never "not rated".
+    expect(new Set(demoRows.map((r) => r.status?.status ?? null))).toEqual(
+      new Set(['kept', 'partly-kept', 'not-rated', null]),
     )
     expect(realRows).toHaveLength(55)
   })
@@ -188,6 +190,24 @@ describe('filters', () => {
     expect(filterRows(demoRows, filters({ status: ['broken'] }))).toEqual([])
   })
 
+  it('by status never lists a reported result: results have no status to filter on', () => {
+    const notRated = filterRows(realRows, filters({ status: ['not-rated'] }))
+    expect(notRated.some((r) => r.commitment.kind === 'result')).toBe(false)
+    // Exactly the trackable commitments not yet rated: the overview's 待评估 total.
+    const expected = realRows.filter(
+      (r) => r.commitment.kind !== 'result' && r.status?.status === 'not-rated',
+    )
+    expect(ids(notRated)).toEqual(ids(expected))
+    expect(notRated).toHaveLength(28)
+    // Every status ticked still leaves the 26 results out.
+    const all = filterRows(realRows, filters({ status: [...STATUSES] }))
+    expect(all).toHaveLength(realRows.filter((r) => r.commitment.kind !== 'result').length)
+    expect(all).toHaveLength(29)
+    // The results are still there without a status filter, and under their kind.
+    expect(filterRows(realRows, filters({ kind: ['result'] }))).toHaveLength(26)
+    expect(filterRows(realRows, filters({ kind: ['result'], status: ['not-rated'] }))).toEqual([])
+  })
+
   it('by category', () => {
     expect(ids(filterRows(realRows, filters({ category: ['reporting'] })))).toEqual([
       'km-153005-c-reporting-routine',
@@ -257,6 +277,42 @@ describe('search', () => {
     expect(search(realRows, 'speaks of planning')).toEqual(['km-153005-c-budget-2023'])
   })
 
+  it('looks in the evidence: what it says, its quote, the source’s title and publisher', () => {
+    // Words that only the evidence holds, not the commitments. The source's sentence names the
+    // revenue, the IP count and the projects at once, and is quoted by all three updates.
+    expect(search(realRows, '营业收入').sort()).toEqual([
+      'km-153005-c-patents-60',
+      'km-153005-c-projects-20',
+      'km-153005-c-sales-5b',
+    ])
+    expect(search(realRows, '63.15亿元')).toContain('km-153005-c-sales-5b')
+    expect(search(realRows, '231')).toContain('km-153005-c-patents-60')
+    expect(search(realRows, '云南日报').sort()).toEqual([
+      'km-153005-c-key-labs-9',
+      'km-153005-c-projects-20',
+      'km-153005-c-workstations-18',
+    ])
+    expect(search(realRows, '云南网')).toEqual(
+      expect.arrayContaining(['km-153005-c-sales-5b', 'km-153005-c-patents-60']),
+    )
+    // The quote of the source, and the English of the summary and the publisher.
+    expect(search(realRows, '工业与安防信息感知')).toEqual(['km-153005-c-projects-20'])
+    expect(search(realRows, 'operating revenue')).toEqual(['km-153005-c-sales-5b'])
+    expect(search(realRows, 'yunnan daily')).toEqual(search(realRows, '云南日报'))
+    // A commitment term and an evidence term together.
+    expect(search(realRows, '销售 营业收入')).toEqual(['km-153005-c-sales-5b'])
+  })
+
+  it('does not look in evidence published after the view date', () => {
+    // The letter is from 2023-06-19; the first evidence was published on 2024-02-22.
+    const before = buildCommitmentRows([realDataset], '2024-01-01')
+    expect(search(before, '营业收入')).toEqual([])
+    expect(search(before, '云南日报')).toEqual([])
+    const between = buildCommitmentRows([realDataset], '2024-06-30')
+    expect(search(between, '云南日报')).toHaveLength(3)
+    expect(search(between, '营业收入')).toEqual([])
+  })
+
   it('needs every term, and blank queries match everything', () => {
     expect(search(realRows, 'gap  5334')).toEqual(['km-153005-c-gap-5334'])
     expect(search(realRows, 'gap 不存在的词')).toEqual([])
@@ -266,10 +322,19 @@ describe('search', () => {
 })
 
 describe('facetCounts', () => {
+  it('never counts a reported result under a status', () => {
+    const counts = facetCounts(realRows, EMPTY_FILTERS)
+    const total = Object.values(counts.status).reduce((sum, n) => sum + n, 0)
+    expect(total).toBe(29)
+    expect(counts.status['not-rated']).toBe(28)
+    expect(counts.kind.result).toBe(26)
+  })
+
   it('counts each option given the other filters, ignoring its own', () => {
     const counts = facetCounts(demoRows, filters({ status: ['kept'], doc: 'demo-transit' }))
-    // Status counts ignore the status filter but keep the document filter.
-    expect(counts.status).toEqual({ kept: 1, 'partly-kept': 1, 'not-rated': 2 })
+    // Status counts ignore the status filter but keep the document filter; the reported result
+    // (demo-transit-c-lines-8) has no status and counts under none.
+    expect(counts.status).toEqual({ kept: 1, 'partly-kept': 1, 'not-rated': 1 })
     // Document counts ignore the document filter but keep the status filter.
     expect(counts.doc).toEqual({ 'demo-transit': 1 })
     expect(counts.deadline).toEqual({ done: 1 })
@@ -293,14 +358,14 @@ describe('sortRows', () => {
     ])
   })
 
-  it('by status on the fixed scale, letter order within one status', () => {
+  it('by status on the fixed scale, letter order within one status, results last', () => {
     expect(ids(sortRows(demoRows, 'status', 'zh-CN'))).toEqual([
       'demo-transit-c-lines-20',
       'demo-transit-c-funds-50m',
       'demo-transit-c-punctuality',
-      'demo-transit-c-lines-8',
       'demo-schools-c-places-3000',
       'test-extra-c-far',
+      'demo-transit-c-lines-8', // a reported result: no status
     ])
   })
 

@@ -38,11 +38,16 @@ describe('plural messages (Intl.PluralRules)', () => {
   })
 
   it('counts each number on its own in one message', () => {
-    expect(translate('en', 'headline.summary', { count: 1, met: 0, noEvidence: 1 })).toBe(
-      '1 headline target: evidence shows 0 met; 1 has no published evidence of progress.',
+    const params = { due: '2024-12-31', last: '2025-02-20' }
+    expect(
+      translate('en', 'reason.no-comparable-evidence-overdue', { ...params, days: 1, count: 2 }),
+    ).toBe(
+      'deadline 2024-12-31 passed 1 day ago; no like-for-like value; 2 pieces of related or context evidence, not counted as progress',
     )
-    expect(translate('en', 'headline.summary', { count: 4, met: 1, noEvidence: 3 })).toBe(
-      '4 headline targets: evidence shows 1 met; 3 have no published evidence of progress.',
+    expect(
+      translate('en', 'reason.no-comparable-evidence-overdue', { ...params, days: 3, count: 1 }),
+    ).toBe(
+      'deadline 2024-12-31 passed 3 days ago; no like-for-like value; 1 piece of related or context evidence, not counted as progress',
     )
   })
 

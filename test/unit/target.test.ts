@@ -6,7 +6,6 @@ import {
   fractionOfTarget,
   latestMeasurement,
   meetsFigure,
-  targetProgress,
 } from '../../src/domain/target'
 
 const target: Extract<Commitment, { kind: 'target' }> = {
@@ -66,38 +65,58 @@ describe('reading figures literally', () => {
   })
 })
 
-describe('progress from evidence', () => {
-  it('is "no evidence" when no source speaks, never zero', () => {
-    expect(targetProgress(target, [], '2026-11-30')).toEqual({
-      state: 'no-evidence',
-      target: target.figure,
-    })
+// The readings read from these (both readings, derived figures, percent) are in assess.test.ts.
+describe('the evidence a commitment is read from', () => {
+  it('has no measurement when no source speaks, never zero', () => {
+    expect(latestMeasurement('c-projects', [], '2026-11-30')).toBeUndefined()
+    expect(evidenceFor('c-projects', [], '2026-11-30')).toEqual([])
   })
 
-  it('counts only same-metric figures', () => {
+  it('measures with same-metric figures only', () => {
     const related = update({ id: 'r', value: 231, comparability: 'related-metric' })
-    expect(latestMeasurement('c-projects', [related], '2026-11-30')).toBeUndefined()
-    const progress = targetProgress(target, [related, update({ value: 3 })], '2026-11-30')
-    expect(progress).toMatchObject({ state: 'below', value: 3, fraction: 0.15 })
+    const words = update({ id: 'w' })
+    expect(latestMeasurement('c-projects', [related, words], '2026-11-30')).toBeUndefined()
+    expect(
+      latestMeasurement('c-projects', [related, update({ value: 3 })], '2026-11-30'),
+    ).toMatchObject({ value: 3 })
   })
 
-  it('takes the newest measurement and marks the target met when it is', () => {
+  it('takes the measurement of the latest date, whatever the order', () => {
     const updates = [
-      update({ id: 'a', value: 3 }),
       update({
         id: 'b',
         value: 21,
         asOf: '2024-12-31',
         source: { title: 't', date: '2025-02-20' },
       }),
+      update({ id: 'a', value: 3 }),
     ]
-    expect(targetProgress(target, updates, '2026-11-30')).toMatchObject({ state: 'met', value: 21 })
+    expect(latestMeasurement('c-projects', updates, '2026-11-30')).toMatchObject({ id: 'b' })
+  })
+
+  it('lists a commitment’s own evidence newest first, by the day it describes then published', () => {
+    const updates = [
+      update({ id: 'old', asOf: '2023-06-30', source: { title: 't', date: '2023-07-10' } }),
+      update({ id: 'other', commitmentId: 'x' }),
+      update({ id: 'new', asOf: '2024-12-31', source: { title: 't', date: '2025-02-20' } }),
+      update({
+        id: 'same-day-later',
+        asOf: '2024-12-31',
+        source: { title: 't', date: '2025-03-01' },
+      }),
+    ]
+    expect(evidenceFor('c-projects', updates, '2026-11-30').map((u) => u.id)).toEqual([
+      'same-day-later',
+      'new',
+      'old',
+    ])
   })
 
   it('knows only what was published by the as-of date', () => {
     const updates = [update({ value: 3 })] // published 2024-02-22
-    expect(targetProgress(target, updates, '2024-01-31').state).toBe('no-evidence')
-    expect(targetProgress(target, updates, '2024-02-22').state).toBe('below')
+    expect(latestMeasurement('c-projects', updates, '2024-01-31')).toBeUndefined()
+    expect(latestMeasurement('c-projects', updates, '2024-02-22')).toMatchObject({ value: 3 })
     expect(evidenceFor('c-projects', updates, '2024-01-31')).toEqual([])
+    expect(evidenceFor('c-projects', updates, '2024-02-22')).toHaveLength(1)
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { validateDataFolder } from '../../src/cli/validate-folder'
 import { isDataFileError, type DataIssue } from '../../src/lib/data/data-error'
+import { PUBLISHED_SOURCE } from '../../src/lib/data/data-source'
 import { loadSourceText } from '../../src/lib/data/loaders'
 import { server } from '../../mocks/node'
 import { loadCorpus } from '../support/bad-data-corpus'
@@ -125,7 +126,9 @@ describe('npm run validate says what the app says', () => {
     // The letter's page fails on the same file with the same (404) issue.
     server.use(...dataFileHandlers(realDataFiles(folder)))
     const [dataset] = (await loadAllData()).datasets
-    const failed = await loadSourceText(dataset!.entry, dataset!.document!).catch((e: unknown) => e)
+    const failed = await loadSourceText(PUBLISHED_SOURCE, dataset!.entry, dataset!.document!).catch(
+      (e: unknown) => e,
+    )
     expect(isDataFileError(failed) && failed.issues).toMatchObject([
       { file: 'km-153005/source.txt', path: '', code: 'http-status', params: { status: 404 } },
     ])

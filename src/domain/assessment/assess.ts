@@ -49,6 +49,11 @@ export interface Assessment {
   /** Open commitments without a stated deadline: how long since the letter promised it. */
   openDays: number | null
   quote: QuoteCheck
+  /**
+   * The letter's evidence file could not be read: nothing can be said about evidence, so no
+   * surface may say "no evidence published" and no status is computed from the silence.
+   */
+  evidenceUnavailable: boolean
 }
 
 export interface LetterFacts {
@@ -56,6 +61,8 @@ export interface LetterFacts {
   date?: string | undefined
   /** The letter's full text, when loaded. */
   text?: string | undefined
+  /** The letter's evidence file could not be read (see Assessment.evidenceUnavailable). */
+  evidenceUnavailable?: boolean
 }
 
 /**
@@ -86,13 +93,23 @@ export function assess(
     latestRelated: related ? qualify(related) : null,
     newestEvidenceDate,
     quote,
+    evidenceUnavailable: letter.evidenceUnavailable === true,
   }
   if (commitment.kind === 'result') {
-    return { ...base, status: null, progress: null, deadline: null, freshness: null, openDays: null }
+    return {
+      ...base,
+      status: null,
+      progress: null,
+      deadline: null,
+      freshness: null,
+      openDays: null,
+    }
   }
   const progress =
     commitment.kind === 'promise' ? null : progressReadings(commitment, latestComparable)
-  const status = commitmentStatus(commitment, evidence, progress, asOf)
+  const status = letter.evidenceUnavailable
+    ? unknownWithoutEvidence()
+    : commitmentStatus(commitment, evidence, progress, asOf)
   const kept = status.status === 'kept'
   const deadline = deadlineState(commitment.deadline, asOf, kept, paceInput(commitment, progress))
   const open = status.status !== 'kept' && status.status !== 'broken'
@@ -105,12 +122,22 @@ export function assess(
     status,
     progress,
     deadline,
-    freshness: open ? freshness(newestEvidenceDate, letter.date, asOf) : null,
+    freshness:
+      open && !letter.evidenceUnavailable ? freshness(newestEvidenceDate, letter.date, asOf) : null,
     openDays,
   }
 }
 
-function qualify(update: ProgressUpdate): QualifiedEvidence {
+/** An update with its comparability and caveat, as every surface must show it. */
+function unknownWithoutEvidence(): StatusResult {
+  const computed = {
+    status: 'not-rated' as const,
+    reason: { code: 'evidence-unavailable' as const, params: {} },
+  }
+  return { ...computed, source: 'computed', computed }
+}
+
+export function qualify(update: ProgressUpdate): QualifiedEvidence {
   const hasCaveat = update.comparability !== 'same-metric' && (update.note || update.noteEn)
   return {
     update,

@@ -2,6 +2,7 @@ import type { DeadlineLight } from '../../domain/deadline'
 import { localized, type Language } from '../../domain/language'
 import { categorySchema, type Category, type CommitmentKind } from '../../domain/schema/commitment'
 import { STATUSES, type Status } from '../../domain/status'
+import type { ProgressUpdate } from '../../domain/schema/update'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
 
 /**
@@ -162,24 +163,59 @@ export function normalizeQuery(q: string): string[] {
   return normalizeText(q).split(/\s+/).filter(Boolean)
 }
 
-/** The fields a search looks in, both languages whatever the UI language. */
+/**
+ * The fields a search looks in, both languages whatever the UI language: the commitment's own
+ * words, and the evidence about it published by the view date (what it says, its quote, the
+ * source's title and publisher), so "营业收入", "云南日报" or "231" find the commitments the
+ * evidence bears on. Evidence published later is not searched: the list is as of its date.
+ */
 export function searchableText(row: CommitmentRow): string {
-  // The search index: each commitment's text is normalized once (NFKC over every field is the
-  // costly part of a search) and kept for as long as the commitment itself lives.
-  const c = row.commitment
-  let text = searchIndex.get(c)
+  // The search index: NFKC over every field is the costly part of a search, so each
+  // commitment's and each update's text is normalized once, kept for as long as the item itself
+  // lives, and a row only joins them (rows are rebuilt when the view date changes, items not).
+  let text = rowIndex.get(row)
   if (text === undefined) {
-    text = normalizeText(
-      [c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn]
-        .filter((field): field is string => typeof field === 'string')
-        .join('\n'),
-    )
-    searchIndex.set(c, text)
+    const own = commitmentText(row.commitment)
+    text = row.evidence.length === 0 ? own : [own, ...row.evidence.map(evidenceText)].join('\n')
+    rowIndex.set(row, text)
   }
   return text
 }
 
-const searchIndex = new WeakMap<CommitmentRow['commitment'], string>()
+function commitmentText(c: CommitmentRow['commitment']): string {
+  let text = commitmentIndex.get(c)
+  if (text === undefined) {
+    text = normalizeFields([c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn])
+    commitmentIndex.set(c, text)
+  }
+  return text
+}
+
+function evidenceText(u: ProgressUpdate): string {
+  let text = evidenceIndex.get(u)
+  if (text === undefined) {
+    const s = u.source
+    text = normalizeFields([
+      u.summary,
+      u.summaryEn,
+      u.quote,
+      s.title,
+      s.titleEn,
+      s.publisher,
+      s.publisherEn,
+    ])
+    evidenceIndex.set(u, text)
+  }
+  return text
+}
+
+function normalizeFields(fields: ReadonlyArray<string | undefined>): string {
+  return normalizeText(fields.filter((f): f is string => typeof f === 'string').join('\n'))
+}
+
+const commitmentIndex = new WeakMap<CommitmentRow['commitment'], string>()
+const evidenceIndex = new WeakMap<ProgressUpdate, string>()
+const rowIndex = new WeakMap<CommitmentRow, string>()
 
 export function matchesQuery(row: CommitmentRow, terms: readonly string[]): boolean {
   if (terms.length === 0) return true
@@ -197,6 +233,15 @@ function termsOf(q: string): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Filtering
+
+/**
+ * The status a row can be filtered on. Reported results have none: they are not promises, so a
+ * status filter never lists them, and the list's count under `?status=not-rated` is the
+ * overview's 待评估 total (which counts trackable commitments only).
+ */
+export function statusOf(row: CommitmentRow): Status | null {
+  return row.status?.status ?? null
+}
 
 /** The light a row can be filtered on; reported results have none (nothing left to watch). */
 export function lightOf(row: CommitmentRow): DeadlineLight | null {
@@ -222,7 +267,7 @@ function failedFilters(row: CommitmentRow, filters: ListFilters, terms: readonly
   const c = row.commitment
   const light = lightOf(row)
   let failed = 0
-  if (!allows(filters.status, row.status.status)) failed |= FILTER_BIT.status
+  if (!allows(filters.status, statusOf(row))) failed |= FILTER_BIT.status
   if (!allows(filters.category, c.category)) failed |= FILTER_BIT.category
   if (!allows(filters.kind, c.kind)) failed |= FILTER_BIT.kind
   if (filters.deadline.length > 0 && (light === null || !filters.deadline.includes(light))) {
@@ -233,8 +278,9 @@ function failedFilters(row: CommitmentRow, filters: ListFilters, terms: readonly
   return failed
 }
 
-function allows<T>(selected: readonly T[], value: T): boolean {
-  return selected.length === 0 || selected.includes(value)
+/** A value of null (a result's status, its deadline light) never passes a ticked filter. */
+function allows<T>(selected: readonly T[], value: T | null): boolean {
+  return selected.length === 0 || (value !== null && selected.includes(value))
 }
 
 export function filterRows(rows: readonly CommitmentRow[], filters: ListFilters): CommitmentRow[] {
@@ -303,7 +349,7 @@ function scanRows(
     const { column, counts } = facets[f]!
     const out: Record<string, number> = {}
     column.values.forEach((value, id) => {
-      // A reported result has no deadline light: it is never counted under one.
+      // A reported result has no status and no deadline light: it is never counted under one.
       if (value !== null && counts[id]! > 0) out[value] = counts[id]!
     })
     return out
@@ -344,7 +390,7 @@ function columnsOf(rows: readonly CommitmentRow[]): Columns {
   let columns = columnsCache.get(rows)
   if (!columns) {
     columns = {
-      status: columnOf(rows, (row) => row.status.status),
+      status: columnOf(rows, statusOf),
       category: columnOf(rows, (row) => row.commitment.category),
       kind: columnOf(rows, (row) => row.commitment.kind),
       deadline: columnOf(rows, lightOf),
@@ -389,7 +435,7 @@ function allowedMask(column: Column, selected: readonly string[]): Uint8Array | 
     const id = column.idOf.get(value)
     if (id !== undefined) mask[id] = 1
   }
-  // A row without a deadline light never passes a deadline filter, whatever is selected.
+  // A row without a status or deadline light never passes that filter, whatever is selected.
   const none = column.idOf.get(null)
   if (none !== undefined) mask[none] = 0
   return mask
@@ -439,7 +485,7 @@ function searchMatches(
  * Every order falls back to letter order, so ties never shuffle between renders.
  *  - deadline: soonest due first (overdue first of all), then kept promises whose deadline no
  *    longer matters, then commitments without a stated deadline, then reported results;
- *  - status: the fixed scale, 已兑现 → 待评估;
+ *  - status: the fixed scale, 已兑现 → 待评估, then reported results (no status);
  *  - title: the title in the reader's language, collated for that language (pinyin for Chinese).
  */
 export function sortRows(
@@ -470,7 +516,7 @@ function comparatorFor(
         return dueA && dueB ? dueA.localeCompare(dueB) : 0
       }
     case 'status':
-      return (a, b) => STATUSES.indexOf(a.status.status) - STATUSES.indexOf(b.status.status)
+      return (a, b) => statusRank(a) - statusRank(b)
     case 'title': {
       const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN', { numeric: true })
       const title = (row: CommitmentRow) =>
@@ -478,6 +524,12 @@ function comparatorFor(
       return (a, b) => collator.compare(title(a), title(b))
     }
   }
+}
+
+/** The fixed scale, then reported results (which have no status) after every status. */
+function statusRank(row: CommitmentRow): number {
+  const status = statusOf(row)
+  return status === null ? STATUSES.length : STATUSES.indexOf(status)
 }
 
 /** 0 open with a date, 1 kept (done), 2 no deadline stated, 3 a reported result. */

@@ -1,6 +1,11 @@
 import { EMBED_PARAM } from '../../lib/ui/embed-code'
+import type { ItemWidget, ViewWidget } from '../../lib/ui/widget-registry'
 
-/** The widgets that exist once per view, by their stable ids. */
+/**
+ * The widgets that exist once per view, by their stable ids. Plain data (the e2e tests read it in
+ * Node): the widgets themselves are the features', composed in src/app/embed-widgets.ts, which
+ * must draw every id listed here (checked when it compiles).
+ */
 export const FIXED_EMBED_IDS = [
   'targets',
   'status',
@@ -20,6 +25,15 @@ export type EmbedTarget =
   | { kind: 'commitment'; commitmentId: string }
   | { kind: 'commitment-value'; commitmentId: string }
   | { kind: 'unknown'; id: string }
+
+/** The kinds of widget that exist once per item. */
+export type ItemEmbedKind = Exclude<EmbedTarget['kind'], FixedEmbedId | 'unknown'>
+
+/** What the embed draws from: every feature's widgets, as src/app composes them. */
+export interface EmbedWidgets {
+  view: Readonly<Record<FixedEmbedId, ViewWidget>>
+  items: Readonly<Record<ItemEmbedKind, ItemWidget>>
+}
 
 /** Widgets that exist once per commitment or funding line: `<prefix><data id>`. Longest first. */
 const PREFIXED = [

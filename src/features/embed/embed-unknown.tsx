@@ -1,27 +1,23 @@
 import { useDocumentTitle, useSiteIdentity } from '../../lib/config/site-identity'
 import { useI18n } from '../../lib/i18n/i18n-context'
-import type { MessageKey } from '../../lib/i18n/translate'
 import { paths } from '../../lib/router/routes'
 import { useViewState } from '../../lib/router/view-state'
 import { dashboardUrl } from './dashboard-link'
-import { FIXED_EMBED_IDS, type FixedEmbedId } from './embed-target'
-
-const DESCRIPTIONS: Record<FixedEmbedId, MessageKey> = {
-  targets: 'embed.list.targets',
-  status: 'embed.list.status',
-  'funding-summary': 'embed.list.funding-summary',
-  deadlines: 'embed.list.deadlines',
-  'funding-stages': 'embed.list.funding-stages',
-  'funding-split': 'embed.list.funding-split',
-  'funding-gap': 'embed.list.funding-gap',
-  'funding-target': 'embed.list.funding-target',
-}
+import { FIXED_EMBED_IDS, type EmbedWidgets } from './embed-target'
 
 /**
  * `?embed=` names nothing we have: say which id was asked for, list the ids that exist and how to
  * get a correct one (the "copy embed code" button), rather than an empty frame on someone's page.
  */
-export function EmbedUnknown({ id, reason }: { id: string; reason: 'widget' | 'item' }) {
+export function EmbedUnknown({
+  id,
+  reason,
+  widgets,
+}: {
+  id: string
+  reason: 'widget' | 'item'
+  widgets: EmbedWidgets
+}) {
   const { t } = useI18n()
   const { params } = useViewState()
   const site = useSiteIdentity()
@@ -34,7 +30,7 @@ export function EmbedUnknown({ id, reason }: { id: string; reason: 'widget' | 'i
       <ul>
         {FIXED_EMBED_IDS.map((known) => (
           <li key={known}>
-            <code>{known}</code> · {t(DESCRIPTIONS[known])}
+            <code>{known}</code> · {t(widgets.view[known].descriptionKey)}
           </li>
         ))}
         <li>

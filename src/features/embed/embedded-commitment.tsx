@@ -1,19 +1,26 @@
 import { useId } from 'react'
-import { formatDate } from '../../domain/dates'
-import { formatFigure } from '../../domain/figure-format'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
-import { describeStatusReason } from '../../lib/format/describe-status'
+import { comparableBehindProgress } from '../../lib/export/comparable-evidence'
+import { describeFigure } from '../../lib/export/describe-figure'
+import { describeKind } from '../../lib/format/describe-assessment'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { paths } from '../../lib/router/routes'
 import { useViewState } from '../../lib/router/view-state'
+import { AssessmentStatus } from '../../lib/ui/assessment/assessment-status'
+import { FreshnessNote } from '../../lib/ui/assessment/freshness-note'
+import { EvidenceLine, LatestEvidence } from '../../lib/ui/assessment/latest-evidence'
+import { LetterQuote } from '../../lib/ui/assessment/letter-quote'
+import { ProgressReadings } from '../../lib/ui/assessment/progress-readings'
 import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
 import { ExternalLink } from '../../lib/ui/external-link'
-import { StatusBadge } from '../../lib/ui/status-badge'
 
 /**
- * `commitment-<id>`: one promise as a card for other pages: its status and why, its figure and
- * deadline, the letter's words, and the newest published evidence (or that there is none).
+ * `commitment-<id>`: one commitment as a card for other pages, in the words of its one
+ * assessment (the same widgets as the detail page, the list and the report): its status and why
+ * (a reported result: its kind, no badge), its figure, progress with every reading, deadline or
+ * how long it has been open, how long since the last news, the quote (marked when it is not in
+ * the letter) and the newest evidence with its comparability label and caveat.
  */
 export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
   const { t, lang } = useI18n()
@@ -21,30 +28,45 @@ export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
   const titleId = useId()
   const c = row.commitment
   const figure = 'figure' in c ? c.figure : undefined
-  const latest = row.evidence[0]
+  const latest = row.latestEvidence?.update
+  const comparable = comparableBehindProgress(row)
   return (
     <article
       className="embed-commitment"
       data-widget-id={`commitment-${c.id}`}
+      data-commitment-id={c.id}
       aria-labelledby={titleId}
     >
       <h1 id={titleId} className="embed-commitment-title">
         <a href={href(paths.commitment(c.id))}>{localized(lang, c.title, c.titleEn)}</a>
       </h1>
       <p className="embed-commitment-status">
-        <StatusBadge status={row.status.status} />{' '}
-        <span>{describeStatusReason(row.status.reason, t, lang)}</span>
+        <AssessmentStatus row={row} /> <FreshnessNote row={row} />
       </p>
       <dl className="embed-commitment-facts">
+        {c.kind !== 'result' && (
+          <div>
+            <dt>{t('assessment.label')}</dt>
+            <dd>{describeKind(row, t)}</dd>
+          </div>
+        )}
         {figure && (
           <div>
             <dt>{t(c.kind === 'target' ? 'headline.target' : 'embed.commitment.figure')}</dt>
             <dd>
-              <strong>{formatFigure(figure, lang)}</strong>{' '}
+              <strong>{describeFigure(figure, t, lang)}</strong>{' '}
               <span className="as-written">
                 ({t('headline.asWritten')}
                 {figure.asWritten})
               </span>
+            </dd>
+          </div>
+        )}
+        {(c.kind === 'target' || c.kind === 'forecast') && (
+          <div>
+            <dt>{t('assessment.progress')}</dt>
+            <dd>
+              <ProgressReadings row={row} explain />
             </dd>
           </div>
         )}
@@ -57,35 +79,23 @@ export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
           </div>
         )}
       </dl>
-      <blockquote className="quote" lang="zh-CN">
-        <span className="visually-hidden">{t('headline.quote')}</span>
-        {c.section} · “{c.quote}”
-      </blockquote>
-      {lang === 'en' && c.quoteEn && <p className="quote-translation">{c.quoteEn}</p>}
+      <LetterQuote row={row} />
       <section className="embed-evidence" aria-label={t('embed.commitment.latestEvidence')}>
-        <p className="embed-evidence-label">{t('embed.commitment.latestEvidence')}</p>
-        {latest ? (
-          <>
-            <p>
-              <time dateTime={latest.source.date}>{formatDate(latest.source.date, lang)}</time>:
-              {localized(lang, latest.summary, latest.summaryEn)}
-            </p>
-            <p className="embed-evidence-source">
-              {t('detail.evidence.source')}
-              {latest.source.url ? (
-                <ExternalLink href={latest.source.url}>
-                  {localized(lang, latest.source.title, latest.source.titleEn)}
-                </ExternalLink>
-              ) : (
-                <cite>{localized(lang, latest.source.title, latest.source.titleEn)}</cite>
-              )}
-              {latest.source.publisher && (
-                <> · {localized(lang, latest.source.publisher, latest.source.publisherEn)}</>
-              )}
-            </p>
-          </>
-        ) : (
-          <p className="no-evidence">{t('state.no-evidence')}</p>
+        <LatestEvidence row={row} />
+        {latest?.source.url && (
+          <p className="embed-evidence-source">
+            <ExternalLink href={latest.source.url}>
+              {t('embed.commitment.openSource', {
+                title: localized(lang, latest.source.title, latest.source.titleEn),
+              })}
+            </ExternalLink>
+          </p>
+        )}
+        {comparable && (
+          <p className="embed-comparable" data-field="comparable-evidence">
+            <strong>{t('embed.commitment.comparable')}:</strong>{' '}
+            <EvidenceLine evidence={comparable} />
+          </p>
         )}
       </section>
     </article>

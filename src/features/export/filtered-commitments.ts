@@ -1,41 +1,45 @@
 import { localized, type Language } from '../../domain/language'
 import type { Dataset } from '../../lib/data/assemble'
-import { buildCommitmentRows, type CommitmentRow } from '../../lib/data/commitment-rows'
-import { datasetsAsOf } from '../../lib/data/select-as-of'
+import type { CommitmentRow } from '../../lib/data/commitment-rows'
 import type { Translate } from '../../lib/i18n/translate'
-import {
-  listCommitments,
-  parseListParams,
-  type ListParams,
-} from '../commitments/filter-commitments'
 
-export interface FilteredCommitments {
-  list: ListParams
-  /** What `#/commitments` shows for these parameters, in its order. */
+/** What the list at `#/commitments` shows for a URL: its rows in its order, and its parameters. */
+export interface ListedCommitments {
   rows: CommitmentRow[]
+  filters: Record<string, unknown>
+  sort: string
+}
+
+/**
+ * The list's own selection (its filters, search and sort, from its pure functions). The list is
+ * another feature's: src/app hands its selection in, so this feature never imports it.
+ */
+export type ListSelection = (
+  known: readonly Dataset[],
+  knownRows: readonly CommitmentRow[],
+  params: URLSearchParams,
+  lang: Language,
+) => ListedCommitments
+
+export interface FilteredCommitments extends ListedCommitments {
   /** Every commitment known on the as-of date (the list's "of N"). */
   total: number
   documentLabel: (datasetId: string) => string
 }
 
 /**
- * Exactly the commitments the list at `#/commitments` shows for the same URL: the same datasets
- * (every document known on the as-of date), the same filters, search and sort, from the list's
- * own pure functions, so the export can never disagree with the screen.
+ * Exactly the commitments the list shows for the same URL: the same rows (the dashboard's,
+ * assessed once for every document known on the as-of date, with the letters' texts for the
+ * quote check) and the list's own selection, so the export can never disagree with the screen.
  */
 export function filteredCommitments(
-  datasets: readonly Dataset[],
-  asOf: string,
+  known: readonly Dataset[],
+  knownRows: readonly CommitmentRow[],
   params: URLSearchParams,
+  select: ListSelection,
   t: Translate,
   lang: Language,
 ): FilteredCommitments {
-  const known = datasetsAsOf(datasets, asOf)
-  const all = buildCommitmentRows(known, asOf)
-  const list = parseListParams(
-    params,
-    known.map((d) => d.entry.id),
-  )
   const labels = new Map(
     known.map((dataset) => {
       const doc = dataset.document
@@ -48,9 +52,8 @@ export function filteredCommitments(
     }),
   )
   return {
-    list,
-    rows: listCommitments(all, list, lang),
-    total: all.length,
+    ...select(known, knownRows, params, lang),
+    total: knownRows.length,
     documentLabel: (id) => labels.get(id) ?? id,
   }
 }

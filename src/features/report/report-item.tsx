@@ -1,22 +1,28 @@
-import { formatDate } from '../../domain/dates'
-import { formatFigure } from '../../domain/figure-format'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
-import { describeStatusReason } from '../../lib/format/describe-status'
+import { comparableBehindProgress } from '../../lib/export/comparable-evidence'
+import { describeFigure } from '../../lib/export/describe-figure'
+import { describeKind } from '../../lib/format/describe-assessment'
 import { useI18n } from '../../lib/i18n/i18n-context'
+import { AssessmentStatus } from '../../lib/ui/assessment/assessment-status'
+import { FreshnessNote } from '../../lib/ui/assessment/freshness-note'
+import { EvidenceLine, LatestEvidence } from '../../lib/ui/assessment/latest-evidence'
+import { LetterQuote } from '../../lib/ui/assessment/letter-quote'
+import { ProgressReadings } from '../../lib/ui/assessment/progress-readings'
 import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
-import { StatusBadge } from '../../lib/ui/status-badge'
 
 /**
- * One commitment on paper: status as shape and words (no colour needed), the reason, the
- * deadline, the letter's words and the newest evidence with its source written out (a printed
- * link has to show its address).
+ * One commitment on paper, in the words of its one assessment (the same widgets as every other
+ * surface): status as shape and words, or for a reported result its kind and no badge; progress
+ * with every reading and its basis; the deadline or how long it has been open; how long since the
+ * last news; the quote, marked when it is not in the letter; the newest evidence with its
+ * comparability label and caveat and its address written out (a printed link has to show it).
  */
 export function ReportItem({ row }: { row: CommitmentRow }) {
   const { t, lang } = useI18n()
   const c = row.commitment
   const figure = 'figure' in c ? c.figure : undefined
-  const latest = row.evidence[0]
+  const comparable = comparableBehindProgress(row)
   return (
     <li className="report-item" data-commitment-id={c.id}>
       <h3 className="report-item-title">
@@ -26,20 +32,29 @@ export function ReportItem({ row }: { row: CommitmentRow }) {
         {localized(lang, c.title, c.titleEn)}
       </h3>
       <p className="report-status">
-        {c.kind === 'result' ? (
-          <span className="report-kind">{t('kind.result')}</span>
-        ) : (
-          <StatusBadge status={row.status.status} />
-        )}{' '}
-        <span className="report-reason">{describeStatusReason(row.status.reason, t, lang)}</span>
+        <AssessmentStatus row={row} /> <FreshnessNote row={row} />
       </p>
       <dl className="report-facts">
+        {c.kind !== 'result' && (
+          <div>
+            <dt>{t('assessment.label')}</dt>
+            <dd className="report-kind-text">{describeKind(row, t)}</dd>
+          </div>
+        )}
         {figure && (
           <div>
             <dt>{t('embed.commitment.figure')}</dt>
             <dd>
-              {formatFigure(figure, lang)}({t('headline.asWritten')}
+              {describeFigure(figure, t, lang)}({t('headline.asWritten')}
               {figure.asWritten})
+            </dd>
+          </div>
+        )}
+        {(c.kind === 'target' || c.kind === 'forecast') && (
+          <div>
+            <dt>{t('assessment.progress')}</dt>
+            <dd>
+              <ProgressReadings row={row} explain />
             </dd>
           </div>
         )}
@@ -52,33 +67,14 @@ export function ReportItem({ row }: { row: CommitmentRow }) {
           </div>
         )}
       </dl>
-      <blockquote className="quote report-quote" lang="zh-CN">
-        “{c.quote}”
-      </blockquote>
-      {lang === 'en' && c.quoteEn && <p className="quote-translation">{c.quoteEn}</p>}
+      <LetterQuote row={row} className="quote report-quote" />
       <div className="report-evidence">
-        <span className="report-evidence-label">{t('embed.commitment.latestEvidence')}:</span>{' '}
-        {latest ? (
-          <>
-            {formatDate(latest.source.date, lang)} ·{' '}
-            {localized(lang, latest.summary, latest.summaryEn)}
-            <span className="report-source">
-              {' '}
-              ({t('detail.evidence.source')}
-              {localized(lang, latest.source.title, latest.source.titleEn)}
-              {latest.source.publisher &&
-                ` · ${localized(lang, latest.source.publisher, latest.source.publisherEn)}`}
-              {latest.source.url && (
-                <>
-                  {' '}
-                  · <span className="report-url">{latest.source.url}</span>
-                </>
-              )}
-              )
-            </span>
-          </>
-        ) : (
-          <span className="no-evidence">{t('state.no-evidence')}</span>
+        <LatestEvidence row={row} showUrl />
+        {comparable && (
+          <p className="report-comparable" data-field="comparable-evidence">
+            <span className="report-evidence-label">{t('embed.commitment.comparable')}:</span>{' '}
+            <EvidenceLine evidence={comparable} showUrl />
+          </p>
         )}
       </div>
     </li>

@@ -7,23 +7,30 @@ import { useDashboard } from '../../lib/data/use-dashboard'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { DataGate } from '../../lib/ui/data-gate'
 import { StatusBadge } from '../../lib/ui/status-badge'
+import { ViewDates } from '../../lib/ui/view-dates'
 import { ReportItem } from './report-item'
 import './report.css'
 
 /**
  * `#/report`: every commitment of every letter shown, on one page meant for paper (A4, black and
- * white, see src/app/print.css): status with shape and words, the quote, the deadline and the
- * newest evidence with its source. The print button is the browser's own print dialog.
+ * white, see src/app/print.css), each in the words of its one assessment (report-item.tsx), under
+ * the view date and the newest evidence date. The print button is the browser's own print dialog.
  */
 export function ReportPage() {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const data = useDashboard()
   return (
     <DataGate data={data}>
       <article className="report">
         <header className="report-header">
           <h1>{t('report.title')}</h1>
-          <p className="as-of-line">{t('report.asOf', { date: formatDate(data.asOf, lang) })}</p>
+          {/* Both dates, on screen and on paper: the day the report shows, and how recent the
+              newest evidence it draws on is (never "as of" the view date alone). */}
+          <ViewDates
+            asOf={data.asOf}
+            newestEvidence={data.newestEvidence}
+            className="as-of-line report-dates"
+          />
           <p className="report-intro">{t('report.intro')}</p>
           <button type="button" className="print-button" onClick={() => window.print()}>
             {t('report.print')}
@@ -44,8 +51,9 @@ export function ReportPage() {
 function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentRow[] }) {
   const { t, lang } = useI18n()
   const doc = dataset.document
-  const trackable = rows.filter((row) => row.commitment.kind !== 'result')
-  const totals = statusTotals(trackable.map((row) => row.status))
+  // Reported results have no status: they are counted apart and left out of the totals.
+  const trackable = rows.filter((row) => row.status !== null)
+  const totals = statusTotals(rows.map((row) => row.status))
   return (
     <section className="report-document" data-dataset-id={dataset.entry.id}>
       <h2>
@@ -63,9 +71,9 @@ function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentR
       <p className="report-totals">
         {t('report.totals', { count: trackable.length, results: rows.length - trackable.length })}
       </p>
-      <ul className="report-status-totals">
+      <ul className="report-status-totals" data-field="status-totals">
         {STATUSES.map((status) => (
-          <li key={status}>
+          <li key={status} data-status={status} data-count={totals[status]}>
             <StatusBadge status={status} /> {totals[status]}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
-import { formatDate } from '../../domain/dates'
 import { toCsv } from '../export/csv'
+import { describeViewDates } from '../export/view-dates'
 import { CSV_TYPE, downloadBlob, downloadText, JSON_TYPE, toJsonText } from '../export/download'
 import { useI18n } from '../i18n/i18n-context'
 import { CopyEmbedButton } from '../ui/copy-embed-button'
@@ -22,12 +22,13 @@ interface Props {
 /** Copy embed code, and the chart's figures as CSV / JSON, and the chart itself as a PNG. */
 export function ChartTools({ id, title, summary, table, titleId, body }: Props) {
   const { t, lang } = useI18n()
-  const { embedded, asOf, sourceNote } = useWidgetEnvironment()
+  const { embedded, asOf, newestEvidence, sourceNote } = useWidgetEnvironment()
   const [message, announce] = useAnnouncer()
   if (embedded) return null
 
   const baseName = asOf ? `${id}-${asOf}` : id
-  const asOfText = asOf ? t('app.asOf', { date: formatDate(asOf, lang) }) : ''
+  // Both dates under the picture: the view date alone would read as "data as of" that day.
+  const datesText = asOf ? describeViewDates(asOf, newestEvidence, t, lang).line : ''
 
   const saveCsv = () => {
     const file = `${baseName}.csv`
@@ -39,7 +40,17 @@ export function ChartTools({ id, title, summary, table, titleId, body }: Props) 
     const rows = table.rows.map((row) =>
       Object.fromEntries(table.columns.map((column, i) => [column, row[i] ?? ''])),
     )
-    const document = { id, title, summary, asOf, source: sourceNote, columns: table.columns, rows }
+    const document = {
+      id,
+      title,
+      summary,
+      asOf,
+      newestEvidence,
+      dates: datesText,
+      source: sourceNote,
+      columns: table.columns,
+      rows,
+    }
     downloadText(toJsonText(document), file, JSON_TYPE)
     announce(t('export.done', { file }))
   }
@@ -53,7 +64,7 @@ export function ChartTools({ id, title, summary, table, titleId, body }: Props) 
       return
     }
     try {
-      downloadBlob(await chartToPng(svg, { title, footer: [sourceNote, asOfText] }), file)
+      downloadBlob(await chartToPng(svg, { title, footer: [sourceNote, datesText] }), file)
       announce(t('export.done', { file }))
     } catch (error) {
       announce(t('export.failed', { message: error instanceof Error ? error.message : '' }))

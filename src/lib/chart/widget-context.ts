@@ -9,6 +9,8 @@ export interface WidgetEnvironment {
   embedded: boolean
   /** The view's as-of date (YYYY-MM-DD). */
   asOf: string
+  /** The newest evidence published by `asOf` in the letters shown (null: none), for captions. */
+  newestEvidence: string | null
   /** "来源:第153005号建议 · 昆明市科学技术局 · 2023年6月19日", already localized; "" when unknown. */
   sourceNote: string
 }
@@ -16,6 +18,7 @@ export interface WidgetEnvironment {
 export const WidgetEnvironmentContext = createContext<WidgetEnvironment>({
   embedded: false,
   asOf: '',
+  newestEvidence: null,
   sourceNote: '',
 })
 

@@ -2,10 +2,14 @@ import { useMemo, type ReactNode } from 'react'
 import { describeSources, visibleDocuments } from './source-note'
 import { WidgetEnvironmentContext } from './widget-context'
 import type { TrackerData } from '../data/use-tracker-data'
+import { newestEvidenceShown } from '../export/view-dates'
 import { useI18n } from '../i18n/i18n-context'
 import { useViewState } from '../router/view-state'
 
-/** Tells every widget on the page its as-of date and the letters it draws on (for PNG captions). */
+/**
+ * Tells every widget on the page its as-of date, the newest evidence date and the letters it
+ * draws on (for PNG captions).
+ */
 export function WidgetEnvironment({
   data,
   embedded,
@@ -21,6 +25,7 @@ export function WidgetEnvironment({
     () => ({
       embedded,
       asOf,
+      newestEvidence: newestEvidenceShown(data.datasets, asOf, doc),
       sourceNote: describeSources(visibleDocuments(data.datasets, asOf, doc), t, lang),
     }),
     [embedded, asOf, doc, data.datasets, t, lang],

@@ -12,6 +12,8 @@ export interface Dataset {
   commitments: Commitment[]
   updates: ProgressUpdate[]
   funding: FundingLine[]
+  /** Files that could not be used: an empty `updates` then means "unknown", not "no evidence". */
+  unavailable?: { commitments?: boolean; updates?: boolean }
 }
 
 export interface AssembleInput {

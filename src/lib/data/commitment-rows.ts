@@ -58,7 +58,11 @@ export function buildCommitmentRows(
         return cached.row
       }
       const row: CommitmentRow = {
-        ...assess(commitment, own, asOf, { date: dataset.document?.date, text }),
+        ...assess(commitment, own, asOf, {
+          date: dataset.document?.date,
+          text,
+          evidenceUnavailable: dataset.unavailable?.updates === true,
+        }),
         document: dataset.document,
         datasetId: dataset.entry.id,
       }

@@ -1,9 +1,14 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react'
+
 /**
  * Where the loaders read data files from. Normally the server (`published`). In the desk's
  * preview (`?preview=draft`) a file-override source answers with the drafted files instead; the
  * loaders still parse, validate and assemble them exactly as they do the published ones, so the
  * preview shows what publishing would show. The source's key is part of every data query key,
  * so cached published data never mixes with draft data.
+ *
+ * A value handed down, never a module variable: the query factories and loaders take it as an
+ * argument (as TanStack Query's examples pass key values), and components read it from context.
  */
 export interface DataSource {
   /** Distinguishes the draft's revisions, e.g. "draft:2026-11-30T08:00:00.000Z". */
@@ -12,18 +17,29 @@ export interface DataSource {
   read: (file: string) => string | undefined
 }
 
-export const PUBLISHED_SOURCE_KEY = 'published'
+const PUBLISHED_SOURCE_KEY = 'published'
 
-let current: DataSource | null = null
+/** The server's files, untouched: what every reader sees outside the desk's preview. */
+export const PUBLISHED_SOURCE: DataSource = Object.freeze({
+  key: PUBLISHED_SOURCE_KEY,
+  read: () => undefined,
+})
 
-export function setDataSource(source: DataSource | null): void {
-  current = source
+// The default is the published data, so only the preview needs a provider.
+const DataSourceContext = createContext<DataSource>(PUBLISHED_SOURCE)
+
+/** Everything below reads its data from `source` (the desk's preview puts the draft here). */
+export function DataSourceProvider({
+  source,
+  children,
+}: {
+  source: DataSource
+  children: ReactNode
+}) {
+  return createElement(DataSourceContext.Provider, { value: source }, children)
 }
 
-export function dataSourceKey(): string {
-  return current?.key ?? PUBLISHED_SOURCE_KEY
-}
-
-export function readOverride(file: string): string | undefined {
-  return current?.read(file)
+/** The data source of the nearest DataSourceProvider; the published data without one. */
+export function useDataSource(): DataSource {
+  return useContext(DataSourceContext)
 }

@@ -13,7 +13,7 @@ import {
 } from '../../domain/schema/update'
 import { DataFileError, type DataIssue } from './data-error'
 import { dataFileUrl, resolveDataPath } from './data-location'
-import { readOverride } from './data-source'
+import type { DataSource } from './data-source'
 import { fetchDataFile, type FetchedFile } from './fetch-data-file'
 import { parseJsonText } from './parse-json'
 import {
@@ -30,6 +30,8 @@ type Signal = { signal?: AbortSignal }
 /*
  * Each loader fetches one file and hands the parsed body to a `read…` function. The readers are
  * pure and exported, so tests can put any bytes through exactly the checks the app applies.
+ * The loaders take the data source as their first argument: the server's files, or the desk's
+ * drafted ones in preview, read through the same checks.
  */
 
 export interface IndexResult {
@@ -38,13 +40,12 @@ export interface IndexResult {
   issues: DataIssue[]
 }
 
-export async function loadIndexFile({ signal }: Signal = {}): Promise<IndexResult> {
-  const fetched = await fetchJson(INDEX_FILE, signal)
+export async function loadIndexFile(
+  source: DataSource,
+  { signal }: Signal = {},
+): Promise<IndexResult> {
+  const fetched = await fetchJson(source, INDEX_FILE, signal)
   return { index: readIndex(fetched), issues: fetched.warnings }
-}
-
-export async function loadIndex(options: Signal = {}): Promise<DataIndex> {
-  return (await loadIndexFile(options)).index
 }
 
 export function readIndex({ body }: FetchedFile): DataIndex {
@@ -59,14 +60,11 @@ export interface DocumentResult {
 }
 
 export async function loadDocumentFile(
+  source: DataSource,
   entry: DatasetEntry,
   { signal }: Signal = {},
 ): Promise<DocumentResult> {
-  return readDocument(entry, await fetchJson(entry.document, signal))
-}
-
-export async function loadDocument(entry: DatasetEntry, options: Signal = {}) {
-  return (await loadDocumentFile(entry, options)).document
+  return readDocument(entry, await fetchJson(source, entry.document, signal))
 }
 
 export function readDocument(entry: DatasetEntry, { body, warnings }: FetchedFile): DocumentResult {
@@ -77,22 +75,24 @@ export function readDocument(entry: DatasetEntry, { body, warnings }: FetchedFil
 }
 
 export async function loadSourceText(
+  source: DataSource,
   entry: DatasetEntry,
   document: SourceDocument,
   { signal }: Signal = {},
 ): Promise<string> {
   const file = resolveDataPath(document.sourceText, entry.document)
-  const drafted = readOverride(file)
+  const drafted = source.read(file)
   if (drafted !== undefined) return drafted
   const { body } = await fetchDataFile(dataFileUrl(file), file, 'text', { signal })
   return String(body)
 }
 
 export async function loadCommitments(
+  source: DataSource,
   entry: DatasetEntry,
   { signal }: Signal = {},
 ): Promise<CollectionResult<Commitment>> {
-  return readCommitments(entry, await fetchJson(entry.commitments, signal))
+  return readCommitments(entry, await fetchJson(source, entry.commitments, signal))
 }
 
 export function readCommitments(entry: DatasetEntry, fetched: FetchedFile) {
@@ -102,11 +102,12 @@ export function readCommitments(entry: DatasetEntry, fetched: FetchedFile) {
 }
 
 export async function loadUpdates(
+  source: DataSource,
   entry: DatasetEntry,
   { signal }: Signal = {},
 ): Promise<CollectionResult<ProgressUpdate>> {
   if (!entry.updates) return { items: [], issues: [] }
-  return readUpdates(entry, await fetchJson(entry.updates, signal))
+  return readUpdates(entry, await fetchJson(source, entry.updates, signal))
 }
 
 export function readUpdates(entry: DatasetEntry, fetched: FetchedFile) {
@@ -116,11 +117,12 @@ export function readUpdates(entry: DatasetEntry, fetched: FetchedFile) {
 }
 
 export async function loadFunding(
+  source: DataSource,
   entry: DatasetEntry,
   { signal }: Signal = {},
 ): Promise<CollectionResult<FundingLine>> {
   if (!entry.funding) return { items: [], issues: [] }
-  return readFunding(entry, await fetchJson(entry.funding, signal))
+  return readFunding(entry, await fetchJson(source, entry.funding, signal))
 }
 
 export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
@@ -129,9 +131,13 @@ export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
   )
 }
 
-async function fetchJson(file: string, signal: AbortSignal | undefined): Promise<FetchedFile> {
+async function fetchJson(
+  source: DataSource,
+  file: string,
+  signal: AbortSignal | undefined,
+): Promise<FetchedFile> {
   // The desk's preview: the drafted file's text, parsed like one from the server.
-  const drafted = readOverride(file)
+  const drafted = source.read(file)
   if (drafted !== undefined) return parseJsonText(drafted, file)
   return fetchDataFile(dataFileUrl(file), file, 'json', { signal })
 }

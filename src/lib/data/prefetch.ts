@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { setDataLocation } from './data-location'
+import { PUBLISHED_SOURCE } from './data-source'
 import {
   commitmentsQuery,
   dataIndexQuery,
@@ -13,18 +14,20 @@ import {
  * anything: the index, then every file it lists, through the same queries the pages use (so the
  * pages find them in flight or done, and nothing is fetched twice). Without this the index waited
  * for the first render and paint, and each letter's files for the next one. Failures are left to
- * the queries, which report them where the data is shown.
+ * the queries, which report them where the data is shown. Always the published data: the desk's
+ * draft exists only inside React (the preview's DataSourceProvider), and is cached apart.
  */
 export async function prefetchTrackerData(
   client: QueryClient,
   dataLocation: string | null | undefined,
 ): Promise<void> {
   setDataLocation(dataLocation)
-  const index = await client.fetchQuery(dataIndexQuery()).catch(() => undefined)
+  const source = PUBLISHED_SOURCE
+  const index = await client.fetchQuery(dataIndexQuery(source)).catch(() => undefined)
   for (const entry of index?.index.datasets ?? []) {
-    void client.prefetchQuery(documentQuery(entry))
-    void client.prefetchQuery(commitmentsQuery(entry))
-    void client.prefetchQuery(updatesQuery(entry))
-    void client.prefetchQuery(fundingQuery(entry))
+    void client.prefetchQuery(documentQuery(source, entry))
+    void client.prefetchQuery(commitmentsQuery(source, entry))
+    void client.prefetchQuery(updatesQuery(source, entry))
+    void client.prefetchQuery(fundingQuery(source, entry))
   }
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { DatasetEntry } from '../../domain/schema/data-index'
 import type { SourceDocument } from '../../domain/schema/document'
-import { dataSourceKey } from './data-source'
+import type { DataSource } from './data-source'
 import {
   loadCommitments,
   loadDocumentFile,
@@ -11,45 +11,56 @@ import {
   loadUpdates,
 } from './loaders'
 
-/** One queryOptions factory per data resource; keys are never retyped elsewhere. */
+/**
+ * One queryOptions factory per data resource; keys are never retyped elsewhere. Each takes the
+ * data source as its first argument (from useDataSource() in components), and the source's key
+ * goes into the query key: published and draft data are cached apart, never mixed.
+ */
 export const dataKeys = {
   all: ['data'] as const,
-  // The source (published, or the desk's draft in preview) keeps the two caches apart.
-  index: () => [...dataKeys.all, dataSourceKey(), 'index'] as const,
-  file: (entry: DatasetEntry, resource: string, file: string) =>
-    [...dataKeys.all, dataSourceKey(), entry.id, resource, file] as const,
+  source: (source: DataSource) => [...dataKeys.all, source.key] as const,
+  index: (source: DataSource) => [...dataKeys.source(source), 'index'] as const,
+  file: (source: DataSource, entry: DatasetEntry, resource: string, file: string) =>
+    [...dataKeys.source(source), entry.id, resource, file] as const,
 }
 
-export const dataIndexQuery = () =>
-  queryOptions({ queryKey: dataKeys.index(), queryFn: ({ signal }) => loadIndexFile({ signal }) })
-
-export const documentQuery = (entry: DatasetEntry) =>
+export const dataIndexQuery = (source: DataSource) =>
   queryOptions({
-    queryKey: dataKeys.file(entry, 'document', entry.document),
-    queryFn: ({ signal }) => loadDocumentFile(entry, { signal }),
+    queryKey: dataKeys.index(source),
+    queryFn: ({ signal }) => loadIndexFile(source, { signal }),
   })
 
-export const sourceTextQuery = (entry: DatasetEntry, document: SourceDocument | undefined) =>
+export const documentQuery = (source: DataSource, entry: DatasetEntry) =>
   queryOptions({
-    queryKey: dataKeys.file(entry, 'source-text', document?.sourceText ?? ''),
-    queryFn: ({ signal }) => loadSourceText(entry, document!, { signal }),
+    queryKey: dataKeys.file(source, entry, 'document', entry.document),
+    queryFn: ({ signal }) => loadDocumentFile(source, entry, { signal }),
+  })
+
+export const sourceTextQuery = (
+  source: DataSource,
+  entry: DatasetEntry,
+  document: SourceDocument | undefined,
+) =>
+  queryOptions({
+    queryKey: dataKeys.file(source, entry, 'source-text', document?.sourceText ?? ''),
+    queryFn: ({ signal }) => loadSourceText(source, entry, document!, { signal }),
     enabled: document !== undefined,
   })
 
-export const commitmentsQuery = (entry: DatasetEntry) =>
+export const commitmentsQuery = (source: DataSource, entry: DatasetEntry) =>
   queryOptions({
-    queryKey: dataKeys.file(entry, 'commitments', entry.commitments),
-    queryFn: ({ signal }) => loadCommitments(entry, { signal }),
+    queryKey: dataKeys.file(source, entry, 'commitments', entry.commitments),
+    queryFn: ({ signal }) => loadCommitments(source, entry, { signal }),
   })
 
-export const updatesQuery = (entry: DatasetEntry) =>
+export const updatesQuery = (source: DataSource, entry: DatasetEntry) =>
   queryOptions({
-    queryKey: dataKeys.file(entry, 'updates', entry.updates ?? ''),
-    queryFn: ({ signal }) => loadUpdates(entry, { signal }),
+    queryKey: dataKeys.file(source, entry, 'updates', entry.updates ?? ''),
+    queryFn: ({ signal }) => loadUpdates(source, entry, { signal }),
   })
 
-export const fundingQuery = (entry: DatasetEntry) =>
+export const fundingQuery = (source: DataSource, entry: DatasetEntry) =>
   queryOptions({
-    queryKey: dataKeys.file(entry, 'funding', entry.funding ?? ''),
-    queryFn: ({ signal }) => loadFunding(entry, { signal }),
+    queryKey: dataKeys.file(source, entry, 'funding', entry.funding ?? ''),
+    queryFn: ({ signal }) => loadFunding(source, entry, { signal }),
   })

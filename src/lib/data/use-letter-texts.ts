@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Dataset } from './assemble'
 import type { LetterTexts } from './commitment-rows'
+import { useDataSource } from './data-source'
 import { sourceTextQuery } from './queries'
 
 /**
@@ -18,8 +19,9 @@ export function useLetterTexts(datasets: readonly Dataset[]): LetterTexts {
     () => datasets.filter((d) => d.document !== undefined).slice(0, TEXTS_READ_UP_FRONT),
     [datasets],
   )
+  const source = useDataSource()
   const texts = useQueries({
-    queries: withText.map((d) => sourceTextQuery(d.entry, d.document)),
+    queries: withText.map((d) => sourceTextQuery(source, d.entry, d.document)),
     // A stable function: the query client re-runs it only when a text arrives or changes.
     combine: pickTexts,
   })

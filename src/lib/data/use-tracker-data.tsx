@@ -18,6 +18,7 @@ import {
 import type { DataIndex } from '../../domain/schema/data-index'
 import { assembleDatasets, assembleInput, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
+import { useDataSource } from './data-source'
 import { INDEX_FILE } from './loaders'
 import { useViewState } from '../router/view-state'
 import {
@@ -56,7 +57,7 @@ export interface StaleData {
 }
 
 export interface TrackerData {
-  /** `loading` until the index and every commitments file have settled. */
+  /** `loading` until the index and every document, commitments and updates file have settled. */
   status: 'loading' | 'error' | 'ready'
   index: DataIndex | undefined
   indexError: unknown
@@ -154,21 +155,30 @@ function useRefetchStaleOnNavigation(): void {
 }
 
 function useTrackerDataQueries(): TrackerData {
-  const indexQuery = useQuery(dataIndexQuery())
+  // Published, or the desk's draft under `?preview=draft`: its key keeps the caches apart.
+  const source = useDataSource()
+  const indexQuery = useQuery(dataIndexQuery(source))
   const online = useOnline()
   const entries = useMemo(() => indexQuery.data?.index.datasets ?? [], [indexQuery.data])
 
-  const documents = useQueries({ queries: entries.map(documentQuery), combine })
-  const commitments = useQueries({ queries: entries.map(commitmentsQuery), combine })
-  const updates = useQueries({ queries: entries.map(updatesQuery), combine })
-  const funding = useQueries({ queries: entries.map(fundingQuery), combine })
+  const documents = useQueries({ queries: entries.map((e) => documentQuery(source, e)), combine })
+  const commitments = useQueries({
+    queries: entries.map((e) => commitmentsQuery(source, e)),
+    combine,
+  })
+  const updates = useQueries({ queries: entries.map((e) => updatesQuery(source, e)), combine })
+  const funding = useQueries({ queries: entries.map((e) => fundingQuery(source, e)), combine })
   const documentsData = useGroupData(documents)
   const commitmentsData = useGroupData(commitments)
   const updatesData = useGroupData(updates)
   const fundingData = useGroupData(funding)
 
+  // The evidence files are waited for too: a commitment assessed before its letter's updates
+  // arrive would read "no evidence published" on every surface, which is not what the data says.
   const settled =
-    commitments.results.every((r) => !r.isPending) && documents.results.every((r) => !r.isPending)
+    commitments.results.every((r) => !r.isPending) &&
+    documents.results.every((r) => !r.isPending) &&
+    updates.results.every((r) => !r.isPending)
   const status =
     indexQuery.isError && !indexQuery.data
       ? 'error'

@@ -35,7 +35,9 @@ export function describeReading(
     value,
     baseline: baseline ? formatValue(baseline.value, unit, lang) : '',
   })
-  return reading.derived ? `${words}(${describeDerivation(reading, unit, t, lang)})` : words
+  return reading.derived
+    ? `${words}${aside(describeDerivation(reading, unit, t, lang), lang)}`
+    : words
 }
 
 export function describeDerivation(
@@ -71,7 +73,9 @@ export function describeProgress(
       target: formatValue(progress.target.value, unit, lang),
       percent: formatPercent(progress.percent, lang),
     })
-    return reading.derived ? `${line}(${describeDerivation(reading, unit, t, lang)})` : line
+    return reading.derived
+      ? `${line}${aside(describeDerivation(reading, unit, t, lang), lang)}`
+      : line
   }
   const [first, second] = progress.readings.map((r) =>
     describeReading(r, progress, commitment, t, lang),
@@ -121,7 +125,7 @@ export function describeFreshness(f: Freshness, t: Translate, lang: Language): s
     date: formatDate(f.since, lang),
     days: f.days,
   })
-  return f.quiet ? `${line}(${t('assessment.freshness.quiet')})` : line
+  return f.quiet ? `${line}${aside(t('assessment.freshness.quiet'), lang)}` : line
 }
 
 /** The quote's standing: the letter's words, or a warning that they are not in the letter. */
@@ -131,4 +135,17 @@ export function describeQuoteCheck(a: Pick<Assessment, 'quote'>, t: Translate): 
     : a.quote === 'unchecked'
       ? t('assessment.quote.unchecked')
       : t('assessment.quote.letter')
+}
+
+/** A parenthesis in the reader's typography: full-width in Chinese, spaced in English. */
+function aside(text: string, lang: Language): string {
+  return lang === 'en' ? ` (${text})` : `(${text})`
+}
+
+/** "No evidence published", or, when the evidence file could not be read, that it is unknown. */
+export function describeNoEvidence(
+  a: Pick<Assessment, 'evidenceUnavailable'>,
+  t: Translate,
+): string {
+  return t(a.evidenceUnavailable ? 'assessment.evidence.unavailable' : 'assessment.evidence.none')
 }

@@ -3,6 +3,7 @@
  *   #/                      overview
  *   #/commitments           the list (filters in the query: status, category, doc, deadline, kind, q, sort)
  *   #/commitments/<id>      one commitment (permalink)
+ *   #/evidence              every piece of dated evidence, newest first (comparability, doc, q)
  *   #/funding               the funding picture
  *   #/documents             all documents, grouped by deputy and responding body
  *   #/documents/<id>        one letter's full text with every commitment highlighted
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'overview' }
   | { name: 'commitments' }
   | { name: 'commitment'; id: string }
+  | { name: 'evidence' }
   | { name: 'funding' }
   | { name: 'documents' }
   | { name: 'document'; id: string }
@@ -35,6 +37,7 @@ export function matchRoute(path: string): Route {
   if (first === undefined) return { name: 'overview' }
   if (first === 'commitments')
     return second ? { name: 'commitment', id: second } : { name: 'commitments' }
+  if (first === 'evidence' && !second) return { name: 'evidence' }
   if (first === 'funding' && !second) return { name: 'funding' }
   if (first === 'report' && !second) return { name: 'report' }
   if (first === 'desk') {
@@ -51,6 +54,7 @@ export const paths = {
   overview: () => '/',
   commitments: () => '/commitments',
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
+  evidence: () => '/evidence',
   funding: () => '/funding',
   documents: () => '/documents',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,

@@ -7,10 +7,21 @@ type DeadlineRow = CommitmentRow & {
   commitment: Exclude<CommitmentRow['commitment'], { kind: 'result' }>
 }
 
-/** A commitment's deadline in words with its light (embeds and the printed report). */
+/**
+ * A commitment's deadline in words with its light (embeds and the printed report), or for an open
+ * commitment with no deadline how long it has been open.
+ */
 export function CommitmentDeadline({ row }: { row: DeadlineRow }) {
   const { t, lang } = useI18n()
   const { deadline } = row.commitment
+  // No deadline, still open: say how long since the letter promised it ("未写明期限" included).
+  if (row.openDays !== null) {
+    return (
+      <span className="open-days" data-field="open-days" data-days={row.openDays}>
+        {t('assessment.openDays', { days: row.openDays })}
+      </span>
+    )
+  }
   return (
     <>
       {/* "No deadline stated" is the light's own words: say it once. */}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import type { Dataset } from '../../../lib/data/assemble'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
@@ -25,7 +26,7 @@ export function CommitmentDetailPage({ id }: { id: string }) {
   const data = useDashboard()
   return (
     <DataGate data={data}>
-      <CommitmentDetail id={id} datasets={data.datasets} asOf={data.asOf} />
+      <CommitmentDetail id={id} datasets={data.datasets} rows={data.knownRows} asOf={data.asOf} />
     </DataGate>
   )
 }
@@ -33,15 +34,17 @@ export function CommitmentDetailPage({ id }: { id: string }) {
 function CommitmentDetail({
   id,
   datasets,
+  rows,
   asOf,
 }: {
   id: string
   datasets: Dataset[]
+  rows: CommitmentRow[]
   asOf: string
 }) {
   const { t } = useI18n()
   const { href } = useViewState()
-  const lookup = useMemo(() => findCommitment(datasets, id, asOf), [datasets, id, asOf])
+  const lookup = useMemo(() => findCommitment(datasets, id, asOf, rows), [datasets, id, asOf, rows])
   const back = (
     <p className="page-back">
       <a href={href(paths.commitments())}>{t('detail.back')}</a>

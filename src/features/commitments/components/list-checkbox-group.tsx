@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 
 export interface CheckboxOption<T extends string> {
@@ -11,6 +12,8 @@ interface Props<T extends string> {
   legend: string
   name: string
   options: ReadonlyArray<CheckboxOption<T>>
+  /** A line under the legend on what the filter does not cover. */
+  hint?: string
   selected: readonly T[]
   onToggle: (value: T) => void
 }
@@ -23,13 +26,20 @@ export function ListCheckboxGroup<T extends string>({
   legend,
   name,
   options,
+  hint,
   selected,
   onToggle,
 }: Props<T>) {
   const { t } = useI18n()
+  const hintId = useId()
   return (
-    <fieldset className="list-checkbox-group">
+    <fieldset className="list-checkbox-group" aria-describedby={hint ? hintId : undefined}>
       <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="list-hint">
+          {hint}
+        </p>
+      )}
       <ul>
         {options.map((option) => (
           <li key={option.value}>

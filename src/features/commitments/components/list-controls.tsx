@@ -121,6 +121,7 @@ export function ListControls({ list, facets, rows, documents, onChange }: Props)
         <div className="list-filter-groups">
           <ListCheckboxGroup
             legend={t('list.filter.status')}
+            hint={t('list.filter.status.hint')}
             name="status"
             options={STATUSES.map((value) => ({
               value,

@@ -2,12 +2,13 @@ import type { Ref } from 'react'
 import { localized } from '../../../domain/language'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { describeDeadline } from '../../../lib/format/describe-deadline'
-import { describeStatusReason } from '../../../lib/format/describe-status'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
+import { AssessmentStatus } from '../../../lib/ui/assessment/assessment-status'
+import { ProgressReadings } from '../../../lib/ui/assessment/progress-readings'
 import { DeadlineLight } from '../../../lib/ui/deadline-light'
-import { StatusBadge } from '../../../lib/ui/status-badge'
+import { ListEvidenceCell } from './list-evidence-cell'
 
 interface Props {
   row: CommitmentRow
@@ -17,7 +18,12 @@ interface Props {
   virtual?: { index: number; ref: Ref<HTMLTableRowElement> }
 }
 
-/** One commitment as a table row (a card on narrow screens, see commitments.css). */
+/**
+ * One commitment as a table row (a card on narrow screens, see commitments.css), rendered from
+ * its assessment with the shared widgets: the status badge (or, for a reported result, its kind
+ * and no badge), the progress readings of a target or forecast, and the latest evidence's label.
+ * The reason behind the status is the detail page's to tell.
+ */
 export function ListRow({ row, documentLabels, virtual }: Props) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
@@ -40,23 +46,40 @@ export function ListRow({ row, documentLabels, virtual }: Props) {
           {title}
         </a>
       </th>
-      <td className="list-cell-wide">
+      <td className="list-cell-wide list-cell-status">
         <CellLabel text={t('list.column.status')} />
-        <StatusBadge status={row.status.status} />
-        <span className="list-reason">{describeStatusReason(row.status.reason, t, lang)}</span>
+        <AssessmentStatus row={row} reason={false} />
       </td>
-      <td className="list-cell-wide">
+      <td className="list-cell-wide list-cell-progress">
+        <CellLabel text={t('list.column.progress')} />
+        {c.kind === 'target' || c.kind === 'forecast' ? (
+          <ProgressReadings row={row} />
+        ) : (
+          <span className="list-muted">{t('list.progress.notApplicable')}</span>
+        )}
+      </td>
+      <td className="list-cell-wide list-cell-evidence">
+        <CellLabel text={t('list.column.evidence')} />
+        <ListEvidenceCell row={row} />
+      </td>
+      <td className="list-cell-wide list-cell-deadline">
         <CellLabel text={t('list.column.deadline')} />
         {row.deadline ? (
           <>
             <DeadlineLight state={row.deadline} />
             {stated && <span className="list-due">{describeDeadline(stated, t, lang)}</span>}
+            {row.openDays !== null && (
+              // No stated deadline is no excuse: say how long the letter's promise has stood.
+              <span className="list-due" data-field="open-days" data-days={row.openDays}>
+                {t('list.openDays', { days: row.openDays })}
+              </span>
+            )}
           </>
         ) : (
           <span className="list-muted">{t('list.deadline.notApplicable')}</span>
         )}
       </td>
-      <td>
+      <td className="list-cell-kind">
         <CellLabel text={t('list.column.kind')} />
         {t(`kind.${c.kind}`)}
       </td>

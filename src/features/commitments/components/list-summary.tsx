@@ -1,6 +1,8 @@
 import { useId, type Ref } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { Translate } from '../../../lib/i18n/translate'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
 import { normalizeQuery, type ListParams, type SetFilter } from '../filter-commitments'
 import type { DocumentOption } from './list-controls'
 
@@ -39,13 +41,22 @@ export function ListSummary({
   onClear,
 }: Props) {
   const { t } = useI18n()
+  const { href } = useViewState()
   const labelId = useId()
   const chips = activeChips(list, documents, t)
+  const query = list.q.trim()
   return (
     <div className="list-summary" ref={ref} tabIndex={-1}>
       <p className="list-count" role="status">
         {t('list.count', { shown, total })}
       </p>
+      {normalizeQuery(query).length > 0 && (
+        // A row found through its evidence shows only the latest evidence's label: the
+        // evidence page shows every matching item in full, with its caveat.
+        <a className="list-evidence-link" href={href(paths.evidence(), { q: query })}>
+          {t('list.search.evidenceLink', { query })}
+        </a>
+      )}
       {chips.length > 0 && (
         <div className="list-active">
           <p id={labelId} className="list-active-label">

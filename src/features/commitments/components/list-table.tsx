@@ -30,6 +30,8 @@ export function ListTable({ rows, documents }: Props) {
   const columns: MessageKey[] = [
     'list.column.commitment',
     'list.column.status',
+    'list.column.progress',
+    'list.column.evidence',
     'list.column.deadline',
     'list.column.kind',
     'list.column.category',

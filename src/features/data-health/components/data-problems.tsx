@@ -2,13 +2,15 @@ import type { DataIssue } from '../../../lib/data/data-error'
 import { useTrackerData, type FileFailure } from '../../../lib/data/use-tracker-data'
 import { describeError, describeIssue } from '../../../lib/i18n/describe-issue'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import { QuoteProblems } from './quote-problems'
 import { StaleDataNotice } from './stale-data-notice'
 import './data-health.css'
 
 /**
- * Lists every problem found in the data: which file, which JSON path, what is wrong. Shown above
- * the content, which still displays everything valid. Files that merely failed to refresh are
- * not "problems": their last good copy stays on screen under a notice saying how old it is.
+ * Lists every problem found in the data: which file, which JSON path, what is wrong; and every
+ * commitment whose quote is not in its letter. Shown above the content, which still displays
+ * everything valid. Files that merely failed to refresh are not "problems": their last good copy
+ * stays on screen under a notice saying how old it is.
  */
 export function DataProblems({
   issues,
@@ -51,6 +53,7 @@ export function DataProblems({
           </ul>
         </section>
       )}
+      <QuoteProblems />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useMemo, type ReactNode } from 'react'
-import { PUBLISHED_SOURCE_KEY, setDataSource } from '../../../lib/data/data-source'
+import { DataSourceProvider, PUBLISHED_SOURCE } from '../../../lib/data/data-source'
 import { useDraftState } from '../../../lib/draft/draft-context'
 import { publishedSnapshotQuery } from '../../../lib/draft/published-snapshot'
 import { describeError } from '../../../lib/i18n/describe-issue'
@@ -11,9 +11,10 @@ import { draftDataSource } from './draft-source'
 import './preview.css'
 
 /**
- * `?preview=draft`: the whole dashboard runs on the draft. The data source is switched before
- * the children render, and the children are remounted under the source's key, so no view ever
- * mixes published and drafted data; the query keys carry the same key for the cache.
+ * `?preview=draft`: the whole dashboard runs on the draft. The children read it from the
+ * DataSourceProvider and are remounted under the source's key, so no view ever mixes published
+ * and drafted data (nor keeps state from another revision); the query keys carry the same key
+ * for the cache.
  */
 export function DraftPreview({ children }: { children: ReactNode }) {
   const { preview } = useViewState()
@@ -23,14 +24,13 @@ export function DraftPreview({ children }: { children: ReactNode }) {
     () => (preview && published.data ? draftDataSource(published.data, draft) : null),
     [preview, published.data, draft],
   )
-  // Set during render, before any child's query reads it; idempotent, so a repeated render of
-  // the same state sets the same source.
-  setDataSource(source)
-
   if (preview && !source) return <PreviewPending error={published.error} />
+  const current = source ?? PUBLISHED_SOURCE
   return (
     <>
-      <Fragment key={source?.key ?? PUBLISHED_SOURCE_KEY}>{children}</Fragment>
+      <DataSourceProvider source={current}>
+        <Fragment key={current.key}>{children}</Fragment>
+      </DataSourceProvider>
       {/* After the page in the DOM (the skip link stays first), fixed to the viewport's foot, so
           it is on screen on every page and at every scroll position. */}
       {source && <PreviewBanner />}

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../domain/dates'
 import { localized } from '../../../domain/language'
 import type { SourceDocument } from '../../../domain/schema/document'
-import { STATUSES, statusTotals } from '../../../domain/status'
+import { STATUSES, type Status } from '../../../domain/status'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
@@ -17,9 +17,7 @@ export function DocumentCard({
 }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
-  const totals = statusTotals(
-    rows.filter((r) => r.commitment.kind !== 'result').map((r) => r.status),
-  )
+  const { totals, results } = countStatuses(rows)
   return (
     <article className="document-card" data-document-id={document.id}>
       <p className="document-number">
@@ -67,6 +65,9 @@ export function DocumentCard({
         </div>
       </dl>
       <p>{t('documents.commitments', { count: rows.length })}</p>
+      {results > 0 && (
+        <p className="document-results">{t('documents.results', { count: results })}</p>
+      )}
       <ul className="status-counts" aria-label={t('documents.statusCounts')}>
         {STATUSES.filter((s) => totals[s] > 0).map((s) => (
           <li key={s}>
@@ -83,4 +84,21 @@ export function DocumentCard({
       </p>
     </article>
   )
+}
+
+/**
+ * Counts per status from the rows' own assessments. Reported results carry no status: they are
+ * counted apart and never under a status, so each count opens a list with that many rows.
+ */
+function countStatuses(rows: readonly CommitmentRow[]): {
+  totals: Record<Status, number>
+  results: number
+} {
+  const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+  let results = 0
+  for (const row of rows) {
+    if (row.status) totals[row.status.status] += 1
+    else results += 1
+  }
+  return { totals, results }
 }

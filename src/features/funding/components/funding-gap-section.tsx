@@ -70,7 +70,8 @@ export function GapFrame({
           pledged: pledgedText,
           date: formatEntryDate(points.at(-1)!.date, points.at(-1)!.dateStated, t, lang),
           disbursed: formatAmount(closure.disbursed, '=', lang),
-          remaining: formatAmount(closure.remaining, '=', lang),
+          // What is left of an "at least" pledge is at least the difference.
+          remaining: formatAmount(closure.remaining, pledge.comparator, lang),
           percent: formatPercent(closure.fraction, lang),
         })
   return (
@@ -132,6 +133,7 @@ export function GapFrame({
           </Suspense>
         </WhenVisible>
       </ChartFrame>
+      {closure.state === 'open' && <p className="note derived-note">{t('funding.derivedNote')}</p>}
       {(line.note || line.noteEn) && (
         <p className="note">{localized(lang, line.note ?? '', line.noteEn)}</p>
       )}

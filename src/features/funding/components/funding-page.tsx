@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
-import { formatDate } from '../../../domain/dates'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { RaiseHeadings } from '../../../lib/ui/heading'
+import { ViewDates } from '../../../lib/ui/view-dates'
 import { buildFundingModel } from '../funding-model'
 import { FundingGapSection } from './funding-gap-section'
 import { FundingLinesTable } from './funding-lines-table'
@@ -16,14 +16,19 @@ import './funding.css'
 
 /** `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence. */
 export function FundingPage() {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const data = useDashboard()
   const model = useMemo(() => buildFundingModel(data.visible, data.asOf), [data.visible, data.asOf])
   return (
     <DataGate data={data}>
       <div className="funding-page">
         <h1>{t('funding.title')}</h1>
-        <p className="as-of-line">{t('funding.asOf', { date: formatDate(data.asOf, lang) })}</p>
+        {/* The view date and how current the data is, never one for the other. */}
+        <ViewDates
+          asOf={data.asOf}
+          newestEvidence={data.newestEvidence}
+          className="as-of-line view-dates"
+        />
         <p className="funding-intro">{t('funding.intro')}</p>
         {model.lines.length === 0 ? (
           <p>{t('funding.empty')}</p>

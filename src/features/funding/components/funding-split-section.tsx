@@ -67,6 +67,7 @@ export function FundingSplitSection({ model }: { model: FundingModel }) {
         )}
         deps={[]}
       />
+      {consistent.length > 0 && <p className="note derived-note">{t('funding.derivedNote')}</p>}
       {consistent.length > 0 && (
         <ErrorBoundary>
           <SplitChartFrame splits={consistent} multiple={consistent.length > 1} />

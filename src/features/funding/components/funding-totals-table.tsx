@@ -7,9 +7,12 @@ import {
 } from '../../../domain/funding'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { FundingModel } from '../funding-model'
-import { StageTotalText } from './stage-total-text'
+import { StageItems } from './stage-items'
 
-/** Totals per source of funds and stage, shares counted once, each traced to its figures. */
+/**
+ * The source's amounts per source of funds and stage, shares listed once (inside their total),
+ * each traced to its words. Not added up: no total row, since the letter states no such sum.
+ */
 export function FundingTotalsTable({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
@@ -41,9 +44,6 @@ export function FundingTotalsTable({ model }: { model: FundingModel }) {
               />
             ))}
           </tbody>
-          <tfoot>
-            <TotalsRow label={t('funding.totals.all')} totals={totals.byStage} />
-          </tfoot>
         </table>
       </div>
     </section>
@@ -60,7 +60,7 @@ function TotalsRow({ label, totals }: { label: string; totals: StageTotals }) {
         return (
           <td key={stage}>
             {total ? (
-              <StageTotalText total={total} />
+              <StageItems total={total} />
             ) : (
               <span className="no-evidence">{t('funding.noEvidence')}</span>
             )}

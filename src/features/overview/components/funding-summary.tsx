@@ -1,15 +1,22 @@
 import { useId, useMemo } from 'react'
-import { formatPercent } from '../../../domain/figure-format'
-import { FUNDING_STAGES, fundingTotals, gapClosure } from '../../../domain/funding'
-import { localized } from '../../../domain/language'
+import { comparatorSymbol, formatPercent } from '../../../domain/figure-format'
+import {
+  FUNDING_STAGES,
+  fundingTotals,
+  gapClosure,
+  type FundingContext,
+  type StageTotal,
+} from '../../../domain/funding'
+import { localized, type Language } from '../../../domain/language'
+import { formatYuan } from '../../../domain/money'
+import type { FundingLine } from '../../../domain/schema/funding'
+import type { Comparator } from '../../../domain/schema/primitives'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { Heading } from '../../../lib/ui/heading'
 import { WidgetTools } from '../../../lib/ui/widget-tools'
-import { buildFundingModel, formatAmount } from '../../funding/funding-model'
-import { StageTotalText } from '../../funding/components/stage-total-text'
 
 const GAP_SHAPES = { unknown: '?', open: '◐', closed: '✓' } as const
 
@@ -18,13 +25,22 @@ const GAP_SHAPES = { unknown: '?', open: '◐', closed: '✓' } as const
  * the funding page lists every one.
  */
 const LISTED_GAPS = 10
+/** Amounts listed per stage at a glance, largest first; the funding page lists every one. */
+const LISTED_AMOUNTS = 5
 
-/** Pledged / allocated / paid out at a glance, each with its source figures, and the gaps. */
+/**
+ * Pledged / allocated / paid out at a glance: each stage lists the source's own figures, never a
+ * total of them. The letter does not add them up, and the sum would mislead (a pledged gap may lie
+ * inside an allocated total; an amount of "unspecified" source may include national money). A
+ * figure worked out here (the share of a pledge paid) is marked as derived, with its arithmetic.
+ */
 export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[]; asOf: string }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
-  const model = useMemo(() => buildFundingModel(visible, asOf), [visible, asOf])
+  const model = useMemo(() => fundingOf(visible, asOf), [visible, asOf])
+  // The items of each stage, shares already inside a stated total left out (not counted twice);
+  // only the items are shown, not their sum.
   const totals = fundingTotals(model.lines, model.context)
   const gaps = model.lines.flatMap((line) => {
     const closure = gapClosure(line, model.context)
@@ -36,6 +52,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
       : [...gaps]
           .sort((a, b) => b.closure.pledged.entry.amount - a.closure.pledged.entry.amount)
           .slice(0, LISTED_GAPS)
+  const anyDerived = listed.some(({ closure }) => closure.state === 'open')
   return (
     <section
       className="overview-widget funding-summary"
@@ -58,7 +75,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
                   <dt>{t(`funding.stage.${stage}`)}</dt>
                   <dd>
                     {total ? (
-                      <StageTotalText total={total} />
+                      <StageItems total={total} />
                     ) : (
                       <span className="no-evidence">
                         {t(stage === 'disbursed' ? 'funding.noPayment' : 'funding.noEvidence')}
@@ -78,7 +95,12 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
                   const pledge = closure.pledged.entry
                   const pledged = formatAmount(pledge.amount, pledge.comparator, lang)
                   return (
-                    <li key={line.id} data-line-id={line.id} data-gap-state={closure.state}>
+                    <li
+                      key={line.id}
+                      data-line-id={line.id}
+                      data-gap-state={closure.state}
+                      data-derived={closure.state === 'open' ? 'true' : undefined}
+                    >
                       <span aria-hidden="true" className={`gap-shape gap-${closure.state}`}>
                         {GAP_SHAPES[closure.state]}
                       </span>
@@ -102,6 +124,9 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
                   {t('overview.funding.moreGaps', { shown: listed.length, total: gaps.length })}
                 </p>
               )}
+              {anyDerived && (
+                <p className="note derived-note">{t('overview.funding.derivedNote')}</p>
+              )}
             </>
           )}
           <p>
@@ -112,4 +137,51 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
       <WidgetTools id="funding-summary" title={t('overview.funding.title')} describedBy={titleId} />
     </section>
   )
+}
+
+/** A stage's amounts as the source writes them, largest first, and how many more there are. */
+function StageItems({ total }: { total: StageTotal }) {
+  const { t, lang } = useI18n()
+  const items =
+    total.items.length <= LISTED_AMOUNTS
+      ? total.items
+      : [...total.items]
+          .sort((a, b) => b.dated.entry.amount - a.dated.entry.amount)
+          .slice(0, LISTED_AMOUNTS)
+  return (
+    <ul className="funding-summary-items">
+      {items.map(({ line, dated }) => (
+        <li key={line.id} data-stage-line={line.id}>
+          {t('overview.funding.item', { label: localized(lang, line.label, line.labelEn) })}
+          <strong className="amount">
+            {formatAmount(dated.entry.amount, dated.entry.comparator, lang)}
+          </strong>{' '}
+          <span className="as-written">
+            ({t('funding.asWritten', { asWritten: dated.entry.asWritten })})
+          </span>
+        </li>
+      ))}
+      {items.length < total.items.length && (
+        <li className="funding-summary-more">
+          {t('overview.funding.moreItems', { count: total.items.length - items.length })}
+        </li>
+      )}
+    </ul>
+  )
+}
+
+/** The visible letters' funding lines, with the dates that stand in for unclear ones. */
+function fundingOf(
+  visible: readonly Dataset[],
+  asOf: string,
+): { lines: FundingLine[]; context: FundingContext } {
+  const documentDates: Record<string, string | undefined> = {}
+  for (const dataset of visible) documentDates[dataset.entry.id] = dataset.document?.date
+  return { lines: visible.flatMap((dataset) => dataset.funding), context: { documentDates, asOf } }
+}
+
+/** "≥ 3亿元" · "1.87亿元": the rounded figure, read literally with its comparator. */
+function formatAmount(amount: number, comparator: Comparator | null, lang: Language): string {
+  const prefix = comparator === null || comparator === '=' ? '' : `${comparatorSymbol(comparator)} `
+  return `${prefix}${formatYuan(amount, lang)}`
 }

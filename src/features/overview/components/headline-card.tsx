@@ -1,141 +1,107 @@
-import { formatDate } from '../../../domain/dates'
+import { useId } from 'react'
 import { formatFigure, formatPercent, formatValue } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
-import type { Commitment } from '../../../domain/schema/commitment'
 import type { Figure } from '../../../domain/schema/primitives'
-import type { ProgressUpdate } from '../../../domain/schema/update'
-import { commitmentStatus } from '../../../domain/status'
-import { targetProgress } from '../../../domain/target'
-import { describeStatusReason } from '../../../lib/format/describe-status'
-import { StatusBadge } from '../../../lib/ui/status-badge'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import { describeKind, describeProgress } from '../../../lib/format/describe-assessment'
 import { useI18n } from '../../../lib/i18n/i18n-context'
-import { describeDeadline } from '../../../lib/format/describe-deadline'
+import { paths } from '../../../lib/router/routes'
+import { useViewState } from '../../../lib/router/view-state'
+import { CommitmentDeadline } from '../../../lib/ui/commitment-deadline'
+import { AssessmentStatus } from '../../../lib/ui/assessment/assessment-status'
+import { FreshnessNote } from '../../../lib/ui/assessment/freshness-note'
+import { LatestEvidence } from '../../../lib/ui/assessment/latest-evidence'
+import { LetterQuote } from '../../../lib/ui/assessment/letter-quote'
+import { ProgressReadings } from '../../../lib/ui/assessment/progress-readings'
 
-interface Props {
-  commitment: Commitment
-  updates: readonly ProgressUpdate[]
-  asOf: string
-}
-
-/** One headline figure: the target, where it stands on `asOf`, and the letter's own words. */
-export function HeadlineCard({ commitment, updates, asOf }: Props) {
+/**
+ * One headline item of a letter, whatever its kind: its label, status (none for a reported
+ * result), progress readings, deadline light, latest evidence with its caveat, freshness and the
+ * letter's words. Everything comes from the row's one assessment; the title opens its detail.
+ */
+export function HeadlineCard({ row }: { row: CommitmentRow }) {
   const { t, lang } = useI18n()
-  const title = localized(lang, commitment.title, commitment.titleEn)
+  const { href } = useViewState()
+  const titleId = useId()
+  const c = row.commitment
+  const title = localized(lang, c.title, c.titleEn)
+  const figure = 'figure' in c ? c.figure : undefined
+  const baseline = c.kind === 'target' ? c.baseline : undefined
+  const percent = row.progress?.percent ?? null
   return (
-    <article className="headline-card" data-commitment-id={commitment.id} aria-label={title}>
-      <h3 className="headline-card-title">{title}</h3>
-      {commitment.kind === 'target' ? (
-        <TargetBody commitment={commitment} updates={updates} asOf={asOf} />
-      ) : (
-        <ReportedBody commitment={commitment} />
-      )}
-      <blockquote className="quote" lang="zh-CN">
-        <span className="visually-hidden">{t('headline.quote')}</span>
-        {commitment.section} · “{commitment.quote}”
-      </blockquote>
-      {lang === 'en' && commitment.quoteEn && (
-        <p className="quote-translation">{commitment.quoteEn}</p>
-      )}
-      {(commitment.note || commitment.noteEn) && (
-        <p className="note">{localized(lang, commitment.note ?? '', commitment.noteEn)}</p>
-      )}
-    </article>
-  )
-}
-
-function TargetBody({
-  commitment,
-  updates,
-  asOf,
-}: Props & { commitment: Extract<Commitment, { kind: 'target' }> }) {
-  const { t, lang } = useI18n()
-  const progress = targetProgress(commitment, updates, asOf)
-  // The target figure's progress and the promise's status answer different questions
-  // ("how far along?" vs "was it kept?"): show both.
-  const status = commitmentStatus(commitment, updates, asOf)
-  const { figure } = commitment
-  return (
-    <>
-      <p className={`state-badge state-${progress.state}`}>
-        <span aria-hidden="true" className="state-icon">
-          {progress.state === 'met' ? '✓' : progress.state === 'below' ? '◐' : '?'}
-        </span>
-        {t(`state.${progress.state}`)}
+    <article
+      className={`headline-card headline-${row.kind}`}
+      data-commitment-id={c.id}
+      data-kind={row.kind}
+      aria-labelledby={titleId}
+    >
+      <h3 className="headline-card-title" id={titleId}>
+        <a href={href(paths.commitment(c.id))}>{title}</a>
+      </h3>
+      <p className="headline-status">
+        {/* A result's kind is its status line already (AssessmentStatus says it, with no badge). */}
+        {row.status && (
+          <>
+            <span className="kind-label" data-field="kind">
+              {describeKind(row, t)}
+            </span>{' '}
+          </>
+        )}
+        <AssessmentStatus row={row} />
       </p>
-      {status.reason.code !== 'no-evidence' && (
-        // "No evidence" is already the badge above; any other status adds information.
-        <p className="headline-status">
-          <StatusBadge status={status.status} />{' '}
-          <span className="headline-status-reason">
-            {describeStatusReason(status.reason, t, lang)}
-          </span>
-        </p>
-      )}
       <dl className="headline-figures">
-        <div>
-          <dt>{t('headline.target')}</dt>
-          <dd className="figure-main">
-            {formatFigure(figure, lang)} <AsWritten figure={figure} />
-          </dd>
-        </div>
-        {commitment.baseline && (
+        {figure && (
           <div>
-            <dt>{t('headline.baseline')}</dt>
-            <dd>{formatValue(commitment.baseline.value, figure.unit, lang)}</dd>
+            <dt>{t(`overview.headline.figure.${row.kind === 'promise' ? 'target' : row.kind}`)}</dt>
+            <dd className="figure-main">
+              {formatFigure(figure, lang)} <AsWritten figure={figure} />
+            </dd>
           </div>
         )}
-        <div>
-          <dt>{t('headline.latest')}</dt>
-          <dd>
-            {progress.state === 'no-evidence' ? (
-              t('state.no-evidence')
-            ) : (
-              <>
-                {formatValue(progress.value, figure.unit, lang)} ·{' '}
-                {t('headline.percentOfTarget', { percent: formatPercent(progress.fraction, lang) })}{' '}
-                ·{' '}
-                {t('headline.lastUpdate', { date: formatDate(progress.update.source.date, lang) })}
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('headline.deadline')}</dt>
-          <dd>{describeDeadline(commitment.deadline, t, lang)}</dd>
-        </div>
+        {baseline && figure && (
+          <div>
+            <dt>{t('headline.baseline')}</dt>
+            <dd>
+              {t('overview.headline.baseline', {
+                value: formatValue(baseline.value, figure.unit, lang),
+                relation: t(`overview.headline.relation.${baseline.relation ?? 'not-stated'}`),
+              })}
+            </dd>
+          </div>
+        )}
+        {(row.kind === 'target' || row.kind === 'forecast') && (
+          <div>
+            <dt>{t('assessment.progress')}</dt>
+            <dd>
+              <ProgressReadings row={row} />
+            </dd>
+          </div>
+        )}
+        {c.kind !== 'result' && (
+          <div>
+            <dt>{t('headline.deadline')}</dt>
+            <dd>
+              {/* With no deadline, an open one says how long since the letter promised it. */}
+              <CommitmentDeadline row={{ ...row, commitment: c }} />
+            </dd>
+          </div>
+        )}
       </dl>
-      {progress.state !== 'no-evidence' && (
+      {/* One bar only when there is one reading: two readings must not be drawn as one. */}
+      {percent !== null && (
         <meter
           className="progress-meter"
           min={0}
           max={1}
-          value={Math.min(progress.fraction, 1)}
-          aria-label={t('headline.percentOfTarget', {
-            percent: formatPercent(progress.fraction, lang),
-          })}
+          value={Math.min(percent, 1)}
+          aria-label={describeProgress(row, t, lang) ?? formatPercent(percent, lang)}
         />
       )}
-    </>
-  )
-}
-
-function ReportedBody({ commitment }: { commitment: Commitment }) {
-  const { t, lang } = useI18n()
-  const figure = 'figure' in commitment ? commitment.figure : undefined
-  return (
-    <>
-      <p className="state-badge state-reported">
-        <span aria-hidden="true" className="state-icon">
-          ≡
-        </span>
-        {t('state.reported')}
-      </p>
-      {figure && (
-        <p className="figure-main">
-          {formatFigure(figure, lang)} <AsWritten figure={figure} />
-        </p>
-      )}
-    </>
+      <FreshnessNote row={row} />
+      <LatestEvidence row={row} />
+      <LetterQuote row={row} />
+      {(c.note || c.noteEn) && <p className="note">{localized(lang, c.note ?? '', c.noteEn)}</p>}
+    </article>
   )
 }
 

@@ -1,41 +1,74 @@
-import { targetProgress } from '../../../domain/target'
-import type { Dataset } from '../../../lib/data/assemble'
+import { STATUSES, statusTotals } from '../../../domain/status'
+import type { CommitmentKind } from '../../../domain/schema/commitment'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { HeadlineCard } from './headline-card'
 import { TargetsChartFrame } from './targets-chart-frame'
 
-/** The figures officials ask about first, each with its state, and one chart of progress. */
-export function HeadlineTargets({ dataset, asOf }: { dataset: Dataset; asOf: string }) {
-  const { t } = useI18n()
-  const headline = dataset.commitments.filter((c) => c.headline)
-  const targets = headline.flatMap((c) => (c.kind === 'target' ? [c] : []))
-  const progress = targets.map((c) => targetProgress(c, dataset.updates, asOf))
-  const headingId = `headline-${dataset.entry.id}`
+/** The order kinds are counted in: what the letter promises first, what it reports last. */
+const KIND_ORDER: readonly CommitmentKind[] = ['target', 'forecast', 'promise', 'result']
+
+/**
+ * A letter's headline items (of every kind) as cards, and one chart of the targets' progress.
+ * The count above the cards is the number of cards, broken down by kind, so "3 targets" never
+ * stands above four cards one of which is a reported figure.
+ */
+export function HeadlineTargets({
+  datasetId,
+  rows,
+}: {
+  datasetId: string
+  /** The letter's rows (its headline items are picked here). */
+  rows: readonly CommitmentRow[]
+}) {
+  const { t, lang } = useI18n()
+  const headline = rows.filter((row) => row.commitment.headline)
+  const headingId = `headline-${datasetId}`
+  const join = (items: string[]) => items.join(lang === 'en' ? ', ' : '、')
+  const kinds = join(
+    KIND_ORDER.flatMap((kind) => {
+      const count = headline.filter((row) => row.kind === kind).length
+      return count > 0 ? [t('overview.headline.kindCount', { kind: t(`kind.${kind}`), count })] : []
+    }),
+  )
+  const tracked = headline.filter((row) => row.status !== null)
+  const totals = statusTotals(tracked.map((row) => row.status))
+  const statuses = join(
+    STATUSES.flatMap((status) =>
+      totals[status] > 0
+        ? [
+            t('overview.headline.statusCount', {
+              status: t(`status.${status}`),
+              count: totals[status],
+            }),
+          ]
+        : [],
+    ),
+  )
   return (
     <section className="headline" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('headline.title')}</h2>
-      <p className="headline-summary">
-        {t('headline.summary', {
-          count: targets.length,
-          met: progress.filter((p) => p.state === 'met').length,
-          noEvidence: progress.filter((p) => p.state === 'no-evidence').length,
-        })}
-      </p>
+      {headline.length > 0 && (
+        <p className="headline-summary" data-count={headline.length}>
+          {t('overview.headline.summary', { count: headline.length, kinds })}
+          {tracked.length > 0 && (
+            <> {t('overview.headline.statuses', { count: tracked.length, statuses })}</>
+          )}
+        </p>
+      )}
       <ul className="headline-grid">
-        {headline.map((commitment) => (
-          <li key={commitment.id}>
+        {headline.map((row) => (
+          <li key={row.commitment.id}>
             <ErrorBoundary>
-              <HeadlineCard commitment={commitment} updates={dataset.updates} asOf={asOf} />
+              <HeadlineCard row={row} />
             </ErrorBoundary>
           </li>
         ))}
       </ul>
-      {targets.length > 0 && (
-        <ErrorBoundary>
-          <TargetsChartFrame dataset={dataset} asOf={asOf} />
-        </ErrorBoundary>
-      )}
+      <ErrorBoundary>
+        <TargetsChartFrame rows={rows} />
+      </ErrorBoundary>
     </section>
   )
 }

@@ -4,8 +4,10 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { ViewDates } from '../../../lib/ui/view-dates'
 import { DocumentHeader } from './document-header'
 import { HeadlineTargets } from './headline-targets'
+import { NotYetKnown } from './not-yet-known'
 import { OverviewWidgets } from './overview-widgets'
 
 /**
@@ -22,6 +24,13 @@ export function OverviewPage() {
   return (
     <DataGate data={data}>
       <h1 className="visually-hidden">{t('nav.overview')}</h1>
+      {/* The view date and how current the data is, never one for the other. */}
+      <ViewDates
+        asOf={data.asOf}
+        newestEvidence={data.newestEvidence}
+        className="as-of-line view-dates"
+      />
+      <NotYetKnown data={data} />
       {data.visible.slice(0, EXPANDED_LETTERS).map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>
@@ -31,7 +40,10 @@ export function OverviewPage() {
               <p>{t('document.missing')}</p>
             )}
           </ErrorBoundary>
-          <HeadlineTargets dataset={dataset} asOf={data.asOf} />
+          <HeadlineTargets
+            datasetId={dataset.entry.id}
+            rows={data.rows.filter((row) => row.datasetId === dataset.entry.id)}
+          />
         </section>
       ))}
       {data.visible.length > EXPANDED_LETTERS && (

@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { formatDate } from '../../../domain/dates'
 import type { Dashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
@@ -10,15 +9,15 @@ import './overview.css'
 
 /**
  * Status, money and deadlines across every letter shown, below the headline figures (which must
- * render first). Everything here is computed for the view's as-of date, and says so.
+ * render first). Everything here is computed for the view date, which the page states at its top
+ * beside the newest evidence date.
  */
 export function OverviewWidgets({ data }: { data: Dashboard }) {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const headingId = useId()
   return (
     <section className="overview-widgets" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('overview.widgets.title')}</h2>
-      <p className="as-of-line">{t('overview.asOf', { date: formatDate(data.asOf, lang) })}</p>
       <div className="overview-widget-grid">
         <ErrorBoundary>
           <StatusTotals rows={data.rows} />

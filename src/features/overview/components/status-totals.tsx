@@ -17,8 +17,10 @@ export function StatusTotals({ rows }: { rows: readonly CommitmentRow[] }) {
   const { t } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
-  // Reported results are things already done, not promises: they have no status to track.
-  const trackable = rows.filter((row) => row.commitment.kind !== 'result')
+  // Reported results are things already done, not promises: their assessment has no status, so
+  // they are counted apart. The list's status filter leaves them out too, so each link below
+  // opens a list of exactly the count it shows.
+  const trackable = rows.filter((row) => row.status !== null)
   const results = rows.length - trackable.length
   const totals = statusTotals(trackable.map((row) => row.status))
   const max = Math.max(1, ...Object.values(totals))

@@ -1,13 +1,26 @@
+import type { ReadingBasis } from '../../../domain/assessment/readings'
 import { formatPercent } from '../../../domain/figure-format'
 import { useElementWidth } from '../../../lib/chart/use-element-width'
 import { wrapLabel } from '../../../lib/chart/wrap-label'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 
+export interface ProgressBar {
+  basis: ReadingBasis
+  /** Percent of target (15 = 15 %). */
+  percent: number
+  /** What the bar says at its end: the percent, or with two readings the basis and value. */
+  text: string
+}
+
 export interface ProgressRow {
   id: string
   label: string
-  /** Percent of target (15 = 15 %), or null when no like-for-like evidence is published. */
-  percent: number | null
+  /**
+   * One bar per reading; two when the data does not say whether the baseline counts (both are
+   * drawn, each labelled, neither is "the" progress). Null when no like-for-like value is
+   * published: never drawn as zero.
+   */
+  bars: ProgressBar[] | null
 }
 
 const ROW_HEIGHT = 56
@@ -18,11 +31,16 @@ const LINE_HEIGHT = 15
 const INK = '#1a1a1a'
 const MUTED = '#4a4a4a'
 const BAR = '#1f5fa8'
+/** The second of two readings: a lighter fill, told apart by its label too (not colour alone). */
+const BAR_ALT = '#7fa6d6'
+const SUB_BAR_HEIGHT = 18
+const SUB_BAR_GAP = 6
 
 /**
  * Horizontal bars of "percent of target", so targets in different units share one scale. A
  * target without evidence is drawn as a dashed outline across the scale and says so: missing
- * evidence is never zero. Drawn as plain SVG rather than with recharts: it sits on the first
+ * evidence is never zero. A target with two readings gets two thinner bars, each labelled with
+ * what it counts and its value, and no percent. Drawn as plain SVG rather than with recharts: it sits on the first
  * screen next to the headline figures, and a chart library there would cost more to download and
  * start than the figures themselves. The frame around it carries the same figures as a table.
  */
@@ -34,9 +52,11 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
   const labelWidth = narrow ? 96 : 136
   const right = narrow ? 44 : 64
   const plotWidth = Math.max(40, width - labelWidth - right)
-  const max = Math.max(100, ...rows.map((row) => row.percent ?? 0))
+  const max = Math.max(100, ...rows.flatMap((row) => row.bars?.map((bar) => bar.percent) ?? []))
   const x = (percent: number) => labelWidth + (percent / max) * plotWidth
-  const plotBottom = TOP + rows.length * ROW_HEIGHT
+  const heights = rows.map((row) => rowHeight(row))
+  const tops = heights.map((_, i) => TOP + heights.slice(0, i).reduce((a, b) => a + b, 0))
+  const plotBottom = TOP + heights.reduce((a, b) => a + b, 0)
   const height = plotBottom + AXIS_HEIGHT
   const ticks = axisTicks(max, narrow ? 3 : 5)
   const percentText = (percent: number) => formatPercent(percent / 100, lang)
@@ -76,12 +96,17 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
           {t('chart.progress.axis')}
         </text>
         {rows.map((row, i) => {
-          const middle = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2
-          const barTop = middle - BAR_HEIGHT / 2
+          const middle = tops[i]! + heights[i]! / 2
           const lines = wrapLabel(row.label, narrow ? 6 : 9, 3)
           const labelTop = middle - ((lines.length - 1) * LINE_HEIGHT) / 2
+          const bars = row.bars
           return (
-            <g key={row.id} className="progress-row" data-target-id={row.id}>
+            <g
+              key={row.id}
+              className="progress-row"
+              data-target-id={row.id}
+              data-readings={bars?.length ?? 0}
+            >
               <text
                 x={labelWidth - 6}
                 y={labelTop}
@@ -96,12 +121,12 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                   </tspan>
                 ))}
               </text>
-              {row.percent === null ? (
+              {bars === null ? (
                 <>
                   <rect
                     className="progress-unknown"
                     x={x(0)}
-                    y={barTop}
+                    y={middle - BAR_HEIGHT / 2}
                     width={x(100) - x(0)}
                     height={BAR_HEIGHT}
                     fill="none"
@@ -119,25 +144,32 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                   </text>
                 </>
               ) : (
-                <>
-                  <rect
-                    className="progress-bar"
-                    x={x(0)}
-                    y={barTop}
-                    width={Math.max(0, x(row.percent) - x(0))}
-                    height={BAR_HEIGHT}
-                    fill={BAR}
-                  />
-                  <text
-                    className="progress-label"
-                    x={x(row.percent) + 6}
-                    y={middle}
-                    dominantBaseline="middle"
-                    fill={INK}
-                  >
-                    {percentText(row.percent)}
-                  </text>
-                </>
+                bars.map((bar, n) => {
+                  const height = bars.length > 1 ? SUB_BAR_HEIGHT : BAR_HEIGHT
+                  const stack = bars.length * height + (bars.length - 1) * SUB_BAR_GAP
+                  const top = middle - stack / 2 + n * (height + SUB_BAR_GAP)
+                  return (
+                    <g key={bar.basis} data-basis={bar.basis}>
+                      <rect
+                        className="progress-bar"
+                        x={x(0)}
+                        y={top}
+                        width={Math.max(0, x(bar.percent) - x(0))}
+                        height={height}
+                        fill={n === 0 ? BAR : BAR_ALT}
+                      />
+                      <text
+                        className="progress-label"
+                        x={x(bar.percent) + 6}
+                        y={top + height / 2}
+                        dominantBaseline="middle"
+                        fill={INK}
+                      >
+                        {bar.text}
+                      </text>
+                    </g>
+                  )
+                })
               )}
             </g>
           )
@@ -147,6 +179,12 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
       </svg>
     </div>
   )
+}
+
+/** Two readings need room for two labelled bars. */
+function rowHeight(row: ProgressRow): number {
+  const bars = row.bars?.length ?? 1
+  return bars > 1 ? Math.max(ROW_HEIGHT, bars * (SUB_BAR_HEIGHT + SUB_BAR_GAP) + 14) : ROW_HEIGHT
 }
 
 /** Evenly spaced ticks from 0 to `max` (100 % and above: targets can be exceeded). */

@@ -1,34 +1,55 @@
 import { formatFigure, formatPercent, formatValue } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
-import { targetProgress } from '../../../domain/target'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
-import type { Dataset } from '../../../lib/data/assemble'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import { describeReading } from '../../../lib/format/describe-assessment'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import type { ReadingBasis } from '../../../domain/assessment/readings'
 import TargetProgressChart, { type ProgressRow } from './target-progress-chart'
 
 /**
  * The `targets` widget: progress toward each headline target of one letter, as bars and as a
- * table. Shown under the headline figures and on its own as an embed (`?embed=targets`).
- * Renders nothing when the letter has no headline targets.
+ * table, read from each row's assessment. A target whose baseline may or may not count gets both
+ * readings, each labelled with its basis, and no percent. Shown under the headline figures and
+ * on its own as an embed (`?embed=targets`). Renders nothing when the letter has no headline
+ * targets.
  */
-export function TargetsChartFrame({ dataset, asOf }: { dataset: Dataset; asOf: string }) {
+export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) {
   const { t, lang } = useI18n()
-  const targets = dataset.commitments.flatMap((c) => (c.headline && c.kind === 'target' ? [c] : []))
+  const targets = rows.filter((row) => row.commitment.headline && row.kind === 'target')
   if (targets.length === 0) return null
-  const progress = targets.map((c) => ({
-    commitment: c,
-    progress: targetProgress(c, dataset.updates, asOf),
-  }))
-  const rows: ProgressRow[] = progress.map(({ commitment, progress: p }) => ({
-    id: commitment.id,
-    label: localized(lang, commitment.title, commitment.titleEn),
-    percent: p.state === 'no-evidence' ? null : Math.round(p.fraction * 1000) / 10,
-  }))
+  const chartRows: ProgressRow[] = targets.map((row) => {
+    const { progress, commitment } = row
+    const label = localized(lang, commitment.title, commitment.titleEn)
+    if (!progress) return { id: commitment.id, label, bars: null }
+    const unit = progress.target.unit
+    const single = progress.percent !== null
+    return {
+      id: commitment.id,
+      label,
+      bars: progress.readings.map((reading) => ({
+        basis: reading.basis,
+        percent: Math.round(reading.fraction * 1000) / 10,
+        // One reading: its percent. Two: each says what it counts, and neither is a percent.
+        text: single
+          ? formatPercent(reading.fraction, lang)
+          : `${t(basisKey(reading.basis))} ${t('assessment.reading.ofTarget', {
+              value: formatValue(reading.value, unit, lang),
+              target: formatValue(progress.target.value, unit, lang),
+            })}`,
+      })),
+    }
+  })
+  const anyTwo = targets.some((row) => (row.progress?.readings.length ?? 0) > 1)
   return (
     <ChartFrame
       id="targets"
       title={t('chart.progress.title')}
-      summary={t('chart.progress.summary')}
+      summary={
+        anyTwo
+          ? `${t('chart.progress.summary')} ${t('overview.chart.twoReadings')}`
+          : t('chart.progress.summary')
+      }
       table={{
         columns: [
           t('chart.table.item'),
@@ -36,17 +57,32 @@ export function TargetsChartFrame({ dataset, asOf }: { dataset: Dataset; asOf: s
           t('chart.table.latest'),
           t('chart.table.percent'),
         ],
-        rows: progress.map(({ commitment, progress: p }) => [
-          localized(lang, commitment.title, commitment.titleEn),
-          formatFigure(commitment.figure, lang),
-          p.state === 'no-evidence'
-            ? t('state.no-evidence')
-            : formatValue(p.value, commitment.figure.unit, lang),
-          p.state === 'no-evidence' ? '—' : formatPercent(p.fraction, lang),
-        ]),
+        rows: targets.map((row) => {
+          const { progress, commitment } = row
+          const title = localized(lang, commitment.title, commitment.titleEn)
+          const figure = commitment.kind === 'target' ? formatFigure(commitment.figure, lang) : ''
+          if (!progress) return [title, figure, t('assessment.progress.none'), '—']
+          return [
+            title,
+            figure,
+            progress.readings
+              .map((reading) => describeReading(reading, progress, commitment, t, lang))
+              .join(lang === 'en' ? '; ' : ';'),
+            progress.percent !== null
+              ? formatPercent(progress.percent, lang)
+              : t('overview.chart.twoReadingsPercent'),
+          ]
+        }),
       }}
     >
-      <TargetProgressChart rows={rows} />
+      <TargetProgressChart rows={chartRows} />
     </ChartFrame>
   )
+}
+
+/** Two readings are always "not counting" and "counting" the baseline. */
+function basisKey(basis: ReadingBasis) {
+  return basis === 'including-baseline'
+    ? 'overview.chart.reading.including-baseline'
+    : 'overview.chart.reading.excluding-baseline'
 }

@@ -6,9 +6,9 @@ import { StatusBadge } from '../../../lib/ui/status-badge'
 /** What the marks mean. Only statuses that occur in this letter are listed, so none is a puzzle. */
 export function LetterLegend({ rows }: { rows: readonly CommitmentRow[] }) {
   const { t } = useI18n()
-  const promises = rows.filter((row) => row.commitment.kind !== 'result')
-  const statuses = STATUSES.filter((s) => promises.some((row) => row.status.status === s))
-  const hasResults = rows.some((row) => row.commitment.kind === 'result')
+  const statuses = STATUSES.filter((s) => rows.some((row) => row.status?.status === s))
+  // A reported result has no status: the legend shows the kind label its marks carry instead.
+  const result = rows.find((row) => row.status === null)
   return (
     <section className="letter-legend" aria-labelledby="letter-legend-title">
       <h3 id="letter-legend-title">{t('source.legend.title')}</h3>
@@ -28,12 +28,9 @@ export function LetterLegend({ rows }: { rows: readonly CommitmentRow[] }) {
       </ul>
       <p>{t('source.legend.markers')}</p>
       <ul className="legend-markers">
-        {hasResults && (
+        {result && (
           <li>
-            <span className="letter-reported-badge">
-              <span aria-hidden="true">≡</span>
-              {t('source.mark.reported')}
-            </span>{' '}
+            <span className="kind-label kind-result">{t('kind.result')}</span>{' '}
             {t('source.legend.reported')}
           </li>
         )}

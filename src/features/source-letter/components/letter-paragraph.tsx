@@ -58,7 +58,7 @@ export function LetterParagraph({
               const row = rowsById.get(id)
               if (!row) return []
               return (
-                <li key={id}>
+                <li key={id} data-commitment-id={id}>
                   <a href={href(paths.commitment(id))}>
                     {localized(lang, row.commitment.title, row.commitment.titleEn)}
                   </a>{' '}

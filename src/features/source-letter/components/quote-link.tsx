@@ -40,7 +40,7 @@ export function QuoteLink({ segment, rowsById, highlightId, focusRef }: Props) {
   const isTarget = highlightId !== null && segment.commitmentIds.includes(highlightId)
   const classes = [
     'letter-mark',
-    `mark-${lead.commitment.kind === 'result' ? 'reported' : lead.status.status}`,
+    `mark-${lead.status ? lead.status.status : 'reported'}`,
     others.length > 0 ? 'is-overlap' : '',
     isTarget ? 'is-target' : '',
   ]

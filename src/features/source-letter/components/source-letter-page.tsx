@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import type { Dataset } from '../../../lib/data/assemble'
+import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
@@ -20,15 +21,28 @@ export function SourceLetterPage({ id }: { id: string }) {
   const data = useDashboard()
   return (
     <DataGate data={data}>
-      <SourceLetter id={id} datasets={data.datasets} asOf={data.asOf} />
+      <SourceLetter id={id} datasets={data.datasets} rows={data.knownRows} asOf={data.asOf} />
     </DataGate>
   )
 }
 
-function SourceLetter({ id, datasets, asOf }: { id: string; datasets: Dataset[]; asOf: string }) {
+function SourceLetter({
+  id,
+  datasets,
+  rows: knownRows,
+  asOf,
+}: {
+  id: string
+  datasets: Dataset[]
+  rows: CommitmentRow[]
+  asOf: string
+}) {
   const { t } = useI18n()
   const { href, params } = useViewState()
-  const lookup = useMemo(() => findLetter(datasets, id, asOf), [datasets, id, asOf])
+  const lookup = useMemo(
+    () => findLetter(datasets, id, asOf, knownRows),
+    [datasets, id, asOf, knownRows],
+  )
   if (lookup.state !== 'found') return <LetterNotFound id={id} lookup={lookup} asOf={asOf} />
   const { dataset, rows } = lookup
   return (

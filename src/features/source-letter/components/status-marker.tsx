@@ -1,20 +1,11 @@
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
-import { useI18n } from '../../../lib/i18n/i18n-context'
-import { StatusBadge } from '../../../lib/ui/status-badge'
+import { AssessmentStatus } from '../../../lib/ui/assessment/assessment-status'
 
 /**
- * The status after a marked quote: a shape and a word, never colour alone. Results the letter
- * reports as done are not promises to keep, so they say "reported" rather than "not rated".
+ * The status after a marked quote: a shape and a word, never colour alone, from the row's
+ * assessment. Results the letter reports as done are not promises to keep: they show their kind
+ * and no badge, as on every other surface.
  */
 export function StatusMarker({ row }: { row: CommitmentRow }) {
-  const { t } = useI18n()
-  if (row.commitment.kind === 'result') {
-    return (
-      <span className="letter-reported-badge" data-status="reported">
-        <span aria-hidden="true">≡</span>
-        {t('source.mark.reported')}
-      </span>
-    )
-  }
-  return <StatusBadge status={row.status.status} />
+  return <AssessmentStatus row={row} reason={false} />
 }

@@ -10,12 +10,24 @@ export type LetterLookup =
 
 /**
  * One letter by dataset id, as known on `asOf`. Looks in every dataset, not only the `?doc=`
- * narrowing, so a permalink keeps working whatever document filter the reader has set.
+ * narrowing, so a permalink keeps working whatever document filter the reader has set. `rows`
+ * are the dashboard's rows for `asOf` (useDashboard().knownRows): the letter's marks then show
+ * the very assessment every other surface shows.
  */
-export function findLetter(datasets: readonly Dataset[], id: string, asOf: string): LetterLookup {
+export function findLetter(
+  datasets: readonly Dataset[],
+  id: string,
+  asOf: string,
+  rows?: readonly CommitmentRow[],
+): LetterLookup {
   const dataset = datasets.find((d) => d.entry.id === id)
   if (!dataset) return { state: 'missing' }
   const [known] = datasetsAsOf([dataset], asOf)
   if (!known) return { state: 'not-yet', date: dataset.document?.date ?? '' }
-  return { state: 'found', dataset: known, rows: buildCommitmentRows([known], asOf) }
+  const own = rows?.filter((row) => row.datasetId === id)
+  return {
+    state: 'found',
+    dataset: known,
+    rows: own && own.length > 0 ? own : buildCommitmentRows([known], asOf),
+  }
 }

@@ -35,11 +35,19 @@ export interface LetterView {
   distinctQuotes: number
 }
 
-/** The letter cut into paragraphs and runs, with what the page says about coverage. */
+/**
+ * The letter cut into paragraphs and runs, with what the page says about coverage. Which quotes
+ * are in the letter is the rows' own quote check (what every surface says); only a row not yet
+ * checked (its letter beyond those read up front) is looked up here.
+ */
 export function buildLetterView(text: string, rows: readonly CommitmentRow[]): LetterView {
   const texts = splitParagraphs(text)
   const quotes = rows.map(({ commitment }) => ({ id: commitment.id, quote: commitment.quote }))
-  const found = rows.filter((row) => findQuoteInParagraphs(texts, row.commitment.quote) !== null)
+  const found = rows.filter((row) =>
+    row.quote === 'unchecked'
+      ? findQuoteInParagraphs(texts, row.commitment.quote) !== null
+      : row.quote === 'found',
+  )
   const paragraphs = texts.map((paragraph, index) => {
     const segments = segmentParagraph(paragraph, quotes)
     const lastLead = new Map<string, number>()

@@ -6,6 +6,7 @@ export const assessment: Record<keyof typeof zh, string> = {
     'no like-for-like value yet; {count, plural, one {# piece} other {# pieces}} of related or context evidence (latest {last}), not counted as progress',
   'reason.no-comparable-evidence-overdue':
     'deadline {due} passed {days, plural, one {# day} other {# days}} ago; no like-for-like value; {count, plural, one {# piece} other {# pieces}} of related or context evidence, not counted as progress',
+  'reason.evidence-unavailable': 'the evidence file could not be loaded; cannot be rated for now',
   'reason.readings-differ':
     'the latest value reads as {value} or {valueAlt}: one meets the target {comparator} {target}, the other does not; the letter does not say whether the baseline counts, so no rating',
   'reason.target-met.two':
@@ -30,6 +31,8 @@ export const assessment: Record<keyof typeof zh, string> = {
   'assessment.derived.minus': 'derived, not stated in the letter: {left} minus {right}',
 
   'assessment.evidence.latest': 'Latest evidence',
+  'assessment.evidence.unavailable':
+    'the evidence file could not be loaded: whether there is evidence is unknown',
   'assessment.evidence.none': 'No evidence published',
   'assessment.evidence.label': 'Comparability',
   'assessment.evidence.caveat': 'Caveat: ',

@@ -49,26 +49,16 @@ export const common: Record<keyof typeof zh, string> = {
   'document.missing': "This document's metadata could not be loaded.",
 
   'headline.title': 'Headline targets',
-  'headline.summary':
-    '{count, plural, one {# headline target} other {# headline targets}}: evidence shows {met} met; {noEvidence, plural, one {# has} other {# have}} no published evidence of progress.',
   'headline.target': 'Target',
   'headline.asWritten': 'source: ',
   'headline.baseline': 'Baseline',
-  'headline.latest': 'Latest',
-  'headline.reported': 'As reported in the letter',
-  'headline.lastUpdate': 'updated {date}',
-  'headline.percentOfTarget': '{percent} of target',
   'headline.deadline': 'Deadline',
   'headline.deadline.none': 'no deadline stated',
   'headline.deadline.year': 'by the end of {year}',
   'headline.deadline.quarter': 'Q{quarter} {year}',
-  'headline.quote': 'The letter says',
   'headline.missing': 'This commitment ({id}) is missing from the data.',
 
   'state.no-evidence': 'No evidence published',
-  'state.met': 'Target met',
-  'state.below': 'Not yet met',
-  'state.reported': 'Figure reported in the letter',
 
   'chart.progress.title': 'Progress toward each target',
   'chart.progress.summary':

@@ -18,8 +18,15 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.source.openLetter': 'See this passage in the full letter',
 
   'detail.status.title': 'Is it kept?',
+  'detail.status.titleResult': 'About this result',
   'detail.status.label': 'Status',
+  'detail.status.kind': 'Kind',
   'detail.status.why': 'Why',
+  'detail.status.resultBody':
+    'This is work the letter reports as done, not a promise: it has no status and is not counted in the status totals. Any evidence below is for reference.',
+  'detail.status.progress': 'Progress',
+  'detail.status.latest': 'Latest evidence',
+  'detail.status.freshness': 'News',
   'detail.verdict.date': 'Date of the verdict',
   'detail.verdict.rationale': 'Rationale',
   'detail.verdict.computedReason': 'Why the rules say so: {reason}',
@@ -28,9 +35,13 @@ export const detail: Record<keyof typeof zh, string> = {
     'This is work the letter reports as done: there is no deadline to watch.',
 
   'detail.quote.title': 'The letter’s words',
+  'detail.quote.titleUnchecked': 'The quote recorded in the data',
+  'detail.quote.titleNotFound': 'The quote recorded in the data (not in the letter)',
   'detail.quote.paragraph':
     'The paragraph it stands in (paragraph {number}; the marked words are this commitment)',
   'detail.quote.alone': 'The words of this commitment:',
+  'detail.quote.aloneRecorded':
+    'The quote recorded in the data (these words are not in the letter):',
   'detail.quote.notInText':
     'These words could not be found in the full letter; only the quote recorded in the data is shown. Please check the data against the letter.',
   'detail.quote.translation': 'English translation',
@@ -45,12 +56,19 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.facts.baseline': 'Baseline',
   'detail.facts.baselineAsOf': 'as of {date}',
   'detail.facts.baselineUndated': 'the letter gives no date',
+  'detail.facts.baselineRelation': 'Does the baseline count toward the target?',
+  'detail.facts.baselineRelation.counts': 'Yes: the target includes the baseline',
+  'detail.facts.baselineRelation.does-not-count': 'No: the target is on top of the baseline',
+  'detail.facts.baselineRelation.not-stated':
+    'The letter does not say, so progress is given in both readings',
   'detail.facts.deadline': 'Deadline',
   'detail.facts.routines': 'Routines',
   'detail.facts.resultAsOf': 'As of',
   'detail.facts.resultUndated': 'not stated in the letter',
   'detail.facts.latest': 'Latest like-for-like value',
   'detail.facts.latestValue': '{value} (as of {date})',
+  'detail.facts.latestValueNew':
+    '{value} added (as of {date}; only what was added in the period, not the baseline)',
   'detail.facts.note': 'Note',
 
   'detail.evidence.title': 'Evidence of progress',
@@ -61,13 +79,9 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.evidence.published': 'Published {date}',
   'detail.evidence.asOf': 'Describes the situation as of {date}',
   'detail.evidence.value': 'Reported figure: {value}',
+  'detail.evidence.valueNew': 'Reported figure: {value} (only what was added in the period)',
   'detail.evidence.quote': 'Words of the report',
   'detail.evidence.source': 'Source: ',
-  'detail.evidence.caveat': 'Caveat:',
-  'detail.evidence.caveat.related-metric':
-    'This evidence measures something different from the commitment: shown for reference, not counted as progress.',
-  'detail.evidence.caveat.context':
-    'Background information: it cannot be read as the result of this commitment.',
   'detail.evidence.verdict': 'Verdict: ',
 
   'detail.chart.title': 'The value over time',
@@ -77,6 +91,11 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.chart.value': 'Value',
   'detail.chart.what': 'Source',
   'detail.chart.baseline': 'Baseline (the letter)',
+  'detail.chart.summaryTwo':
+    '{count, plural, one {# like-for-like value} other {# like-for-like values}}, the latest as of {date}. {progress}. The letter does not say whether the baseline counts toward the target: the two lines are the two readings; the dashed line is the target {target}.',
+  'detail.chart.basis.excluding-baseline': 'Not counting the baseline of {baseline}',
+  'detail.chart.basis.including-baseline': 'Counting the baseline of {baseline}',
+  'detail.chart.derived': '{value} ({derivation})',
   'detail.chart.targetLine': 'Target {target}',
   'detail.chart.deadlineLine': 'Deadline',
   'detail.chart.noValues': 'No like-for-like values yet, so there is no chart.',

@@ -10,7 +10,9 @@ export const documents: Record<keyof typeof zh, string> = {
   'documents.empty': 'No reply letter had been published by the chosen date.',
   'documents.commitments':
     '{count, plural, one {# commitment or result} other {# commitments and results}}',
-  'documents.statusCounts': 'Statuses',
+  'documents.results':
+    '{count, plural, one {# of them is a result} other {# of them are results}} the letter reports as done: not rated',
+  'documents.statusCounts': 'Statuses (reported results not included)',
   'documents.readLetter': 'Read the letter with highlights',
   'documents.openList': 'Commitments of this document',
   'documents.openOverview': 'Overview of this document only',

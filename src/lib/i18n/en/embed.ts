@@ -11,6 +11,10 @@ export const embed: Record<keyof typeof zh, string> = {
   'embed.codeLabel': 'Embed code for “{title}”',
   'embed.commitment.figure': 'Figure in the letter',
   'embed.commitment.latestEvidence': 'Latest evidence',
+  'embed.commitment.comparable': 'Like-for-like evidence the progress is read from',
+  'embed.commitment.openSource': 'Open the source: {title}',
+  'embed.params.conflict':
+    'The address gives {name} twice, as “{query}” (after “?”) and as “{hash}” (after “#”); this shows “{hash}”.',
   'embed.unknown.title': 'Nothing to embed here',
   'embed.unknown.widget': 'The embed id “{id}” in the address names no widget.',
   'embed.unknown.item':
@@ -53,15 +57,27 @@ export const embed: Record<keyof typeof zh, string> = {
   'export.column.evidence': 'Latest evidence',
   'export.column.evidenceSource': 'Evidence source',
   'export.column.evidenceUrl': 'Source link',
+  'export.column.viewDate': 'View date',
+  'export.column.newestEvidence': 'Newest evidence published (all commitments)',
+  'export.column.progress': 'Progress',
+  'export.column.readings': 'Readings (basis and arithmetic)',
+  'export.column.readingsWhy': 'Why two readings',
+  'export.column.evidenceLabel': 'Latest evidence measures',
+  'export.column.caveat': 'Caveat',
+  'export.column.freshness': 'Since the last news',
+  'export.column.openDays': 'No deadline stated: days open',
+  'export.column.quoteCheck': 'Quote check',
+  'export.basis.as-reported': 'as the source reports it',
+  'export.basis.excluding-baseline': 'not counting the baseline',
+  'export.basis.including-baseline': 'counting the baseline',
 
   'report.nav': 'Print report',
   'report.title': 'Report on commitments kept',
-  'report.asOf': 'As of {date}',
   'report.intro':
     'Every commitment in the letters: status (shape and words, readable in black and white), deadline, the quote, and the latest published evidence with its source.',
   'report.print': 'Print / save as PDF',
   'report.totals':
-    '{count, plural, one {# commitment} other {# commitments}} to track, and {results, plural, one {# result} other {# results}} the letter reports as done.',
+    '{count, plural, one {# commitment} other {# commitments}} to track, and {results, plural, one {# result} other {# results}} the letter reports as done (not in the status totals).',
 
   'config.problems.title':
     'config.json has {count, plural, one {# problem; that setting uses its default:} other {# problems; those settings use their defaults:}}',

@@ -40,4 +40,13 @@ export const faults: Record<keyof typeof zh, string> = {
   'faults.stale.failed': 'Could not update the data: showing data fetched at {time}',
   'faults.stale.files': 'Not updated: {files}',
   'faults.stale.retry': 'Fetch the data again',
+
+  // Quotes that do not occur in their letter's full text (the rows' quote check).
+  'faults.quote.title':
+    'Quote check ({count, plural, one {# problem} other {# problems}}): quotes in the data that are not in the letter’s full text',
+  'faults.quote.notFound':
+    '{letter}, commitment {id} (“{title}”): the quote recorded in the data, “{quote}”, is not in the full text of that letter: check commitments.json against the letter.',
+  'faults.quote.letterNumbered': 'The reply to Suggestion No. {number} ({id})',
+  'faults.quote.letterTitled': 'The letter “{title}” ({id})',
+  'faults.quote.open': 'Open this commitment',
 }

@@ -4,7 +4,6 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.title': 'Funding',
   'funding.intro':
     'Every sum of money in the letters: pledged, allocated and paid out. Each rounded figure sits next to the figure as the source writes it, so it can be checked; figures computed as a difference are marked as such.',
-  'funding.asOf': 'Everything below is as of {date}',
   'funding.empty': 'The letters shown contain no funding lines.',
 
   'funding.stage.pledged': 'Pledged',
@@ -22,7 +21,8 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.dateUnknown': 'Date unclear',
   'funding.asWritten': 'Source: {asWritten}',
   'funding.amountWithSource': '{amount} (source: {asWritten})',
-  'funding.sum': 'Sum {exact} of the source figures: {parts}',
+  'funding.derivedNote':
+    'Figures marked "derived" are not in the source: they are worked out from its figures, for reference only.',
 
   'funding.stages.title': 'Each funding line: pledged, allocated, disbursed',
   'funding.stages.summary':
@@ -58,7 +58,7 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.gap.summary.unknown':
     'Pledged {pledged} ({date}); no evidence of payment published, which is not counted as zero.',
   'funding.gap.summary.open':
-    'Pledged {pledged}; by {date} {disbursed} paid out in total ({percent} of the pledge), {remaining} still to go.',
+    'Pledged {pledged}; by {date} {disbursed} paid out in total (derived: {disbursed} ÷ {pledged}, about {percent} of the pledge), {remaining} still to go (derived: {pledged} minus {disbursed}).',
   'funding.gap.summary.closed':
     'Pledged {pledged}; by {date} {disbursed} paid out in total, the pledge is paid in full.',
   'funding.gap.pledged': 'Pledged',
@@ -69,24 +69,36 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.gap.note': 'Note',
 
   'funding.target.heading': 'Funding targets: baseline, latest evidence and target',
-  'funding.target.summary':
-    'Target {target}; baseline {baseline}; latest like-for-like evidence: {latest}.',
+  'funding.target.summary': 'Target {target}; {baseline}; latest like-for-like evidence: {latest}.',
+  'funding.target.baselineLine': 'earlier figure in the letter {baseline} ({relation})',
   'funding.target.target': 'Target',
   'funding.target.baseline': 'Baseline',
   'funding.target.baselineNone': 'The source gives no baseline',
   'funding.target.baselineValue': '{amount} ({exact}) · {date}',
   'funding.target.latest': 'Latest like-for-like evidence',
+  'funding.target.earlier': 'Earlier figure in the letter',
+  'funding.target.relation.counts': 'the letter says it counts toward the target',
+  'funding.target.relation.does-not-count': 'the letter says it does not count toward the target',
+  'funding.target.relation.not-stated':
+    'the letter does not say whether it counts toward the target',
+  'funding.target.apart':
+    'The earlier figure in the letter, {baseline}: {relation}, so the chart does not draw it toward the target line; it is listed here instead.',
+  'funding.target.reading.excluding-baseline': 'not counting the earlier figure',
+  'funding.target.reading.including-baseline': 'counting the earlier figure',
+  'funding.target.derivedBar': 'derived {amount}',
+  'funding.target.basis': 'Note',
   'funding.target.nothingToDraw':
     'There is neither a baseline nor published evidence; a chart would show only the target line, so none is drawn.',
   'funding.target.item': 'Item',
   'funding.target.value': 'Amount',
   'funding.target.when': 'As of',
 
-  'funding.totals.title': 'Totals by source of funds',
+  'funding.totals.title': 'Amounts by source of funds',
   'funding.totals.note':
-    '"Of which" shares are inside their totals and not counted twice; the figures hold on different dates, so a total only adds up the source figures and is indicative.',
+    'Each cell lists the amounts as the source writes them, without adding them up: the source does not add them, and each is as of a different date. "Of which" shares are inside their totals and not listed again.',
   'funding.totals.source': 'Source of funds',
-  'funding.totals.all': 'All sources',
+  'funding.totals.more':
+    '{count, plural, one {# more amount} other {# more amounts}}: see every funding line below',
 
   'funding.lines.title': 'Every funding line and its evidence',
   'funding.lines.caption':

@@ -5,7 +5,31 @@ export const overview: Record<keyof typeof zh, string> = {
     '{count, plural, one {# more letter is} other {# more letters are}} not expanded here; they are counted in the totals below.',
   'overview.moreLetters.link': 'See all letters',
   'overview.widgets.title': 'At a glance',
-  'overview.asOf': 'Everything below is as of {date}',
+  'overview.notYetKnown':
+    'On the view date {date} none of the {count, plural, one {# letter had} other {# letters had}} been sent yet (the earliest is dated {first}), so there are no commitments below and every count is zero.',
+
+  'overview.headline.summary':
+    '{count, plural, one {# headline item} other {# headline items}}: {kinds}.',
+  'overview.headline.kindCount': '{kind}: {count}',
+  'overview.headline.statuses':
+    'Of the {count, plural, one {# item} other {# items}} to track: {statuses}.',
+  'overview.headline.statusCount': '{status}: {count}',
+  'overview.headline.figure.target': 'Target',
+  'overview.headline.figure.forecast': 'Forecast',
+  'overview.headline.figure.result': 'As the letter reports',
+  'overview.headline.baseline': '{value} · {relation}',
+  'overview.headline.relation.counts': 'the letter says it counts toward the target',
+  'overview.headline.relation.does-not-count':
+    'the letter says it does not count toward the target',
+  'overview.headline.relation.not-stated':
+    'the letter does not say whether it counts toward the target',
+  'overview.headline.open': 'See details',
+
+  'overview.chart.twoReadings':
+    'Where the letter does not say whether the baseline counts toward the target, both readings are drawn (not counting the baseline, counting it), each labelled with its value, and no single percentage is given.',
+  'overview.chart.twoReadingsPercent': 'two readings, no single percentage',
+  'overview.chart.reading.excluding-baseline': 'not counting the baseline',
+  'overview.chart.reading.including-baseline': 'counting the baseline',
 
   'overview.status.title': 'Status of the commitments',
   'overview.status.summary':
@@ -17,11 +41,17 @@ export const overview: Record<keyof typeof zh, string> = {
 
   'overview.funding.title': 'Funding at a glance',
   'overview.funding.summary':
-    'Each stage adds up the source figures ("of which" shares are not counted twice); a stage without evidence is not counted as zero.',
+    'Each stage lists the amounts as the source writes them, without adding them up: the source does not add them, and each is as of a different date. A stage without evidence is not counted as zero.',
+  'overview.funding.item': '{label}: ',
+  'overview.funding.moreItems':
+    '{count, plural, one {# more amount} other {# more amounts}} on the funding page',
+  'overview.funding.derivedNote':
+    'Figures marked "derived" are not in the source: they are worked out from its figures, for reference only.',
   'overview.funding.none': 'The letters shown contain no funding lines.',
   'overview.funding.gaps': 'Paying out pledged money',
   'overview.funding.gap.unknown': '{label}: {pledged} pledged, no evidence of payment published',
-  'overview.funding.gap.open': '{label}: {pledged} pledged, {disbursed} paid out ({percent})',
+  'overview.funding.gap.open':
+    '{label}: {pledged} pledged, {disbursed} paid out (derived: {disbursed} ÷ {pledged}, about {percent}, for reference only)',
   'overview.funding.gap.closed': '{label}: {pledged} pledged, paid in full ({disbursed})',
   'overview.funding.moreGaps':
     'Listed: the {shown} largest of {total, plural, one {# pledge} other {# pledges}}; the funding page lists them all.',

@@ -33,9 +33,8 @@ export const source: Record<keyof typeof zh, string> = {
   'source.legend.overlap': 'Words shared by more than one commitment',
   'source.legend.target': 'The commitment you came from',
   'source.legend.markers': 'The sign and word after the marked words give the status:',
-  'source.legend.reported': 'Work the letter reports as done',
+  'source.legend.reported': 'Work the letter reports as done: not a promise, so no status',
 
-  'source.mark.reported': 'Reported',
   'source.mark.describe': '{title}: {status}',
   'source.mark.also': 'These words also belong to: {titles}',
   'source.paragraph.commitments':

@@ -7,6 +7,7 @@ export const assessment = {
     '暂无同口径数值;有 {count} 条相关或背景证据(最近 {last}),不计入进度',
   'reason.no-comparable-evidence-overdue':
     '期限 {due} 已过 {days} 天,暂无同口径数值;有 {count} 条相关或背景证据,不计入进度',
+  'reason.evidence-unavailable': '进展证据文件无法加载,暂不能评定',
   'reason.readings-differ':
     '最新数值按两种读法为 {value} 或 {valueAlt}:一种达到目标 {comparator} {target},一种未达到;原文未说明基数是否计入目标,无法评定',
   'reason.target-met.two':
@@ -21,7 +22,8 @@ export const assessment = {
   'assessment.progress.none': '暂无同口径数值,不计算进度',
   'assessment.progress.one': '{value} / 目标 {target} · 完成目标的 {percent}',
   'assessment.progress.two': '两种读法:{first};{second}',
-  'assessment.progress.twoWhy': '原文未说明基数({baseline})是否计入目标,因此两种读法都列出,不给出单一百分比。',
+  'assessment.progress.twoWhy':
+    '原文未说明基数({baseline})是否计入目标,因此两种读法都列出,不给出单一百分比。',
   'assessment.reading.as-reported': '{value}',
   'assessment.reading.excluding-baseline': '不计入基数 {baseline}:{value}',
   'assessment.reading.including-baseline': '计入基数 {baseline}:{value}',
@@ -30,6 +32,7 @@ export const assessment = {
   'assessment.derived.minus': '推算值,原文未写明:{left}减{right}',
 
   'assessment.evidence.latest': '最新进展证据',
+  'assessment.evidence.unavailable': '进展证据文件无法加载,不知道有没有证据',
   'assessment.evidence.none': '暂无公开进展证据',
   'assessment.evidence.label': '证据口径',
   'assessment.evidence.caveat': '注意:',

@@ -1,11 +1,14 @@
 /** Messages of the commitments area (Chinese, the reference set). */
 export const commitments = {
   'list.title': '承诺清单',
-  'list.intro': '答复函中的每一项成果、预计和承诺,逐项列出状态和期限。点击标题查看详情。',
+  'list.intro':
+    '答复函中的每一项成果、预计和承诺,逐项列出状态、进度、最新证据和期限。点击标题查看详情和证据全文。',
 
   'list.controls.label': '筛选和排序承诺',
   'list.search.label': '搜索',
-  'list.search.hint': '在标题、原文、章节和备注中查找,中英文均可,例如“资金”“三(五)”或“gap”。',
+  'list.search.hint':
+    '在标题、原文、章节、备注和查看日期前已发布的进展证据(摘要、引文、来源标题和发布者)中查找,中英文均可,例如“资金”“三(五)”“云南日报”或“gap”。',
+  'list.search.evidenceLink': '在进展证据页中搜索“{query}”',
   'list.sort.label': '排序',
   'list.sort.letter': '按答复函顺序',
   'list.sort.deadline': '按期限(最近到期的在前)',
@@ -14,6 +17,7 @@ export const commitments = {
   'list.filter.toggle': '筛选条件',
   'list.filter.toggleActive': '筛选条件(已选 {count} 项)',
   'list.filter.status': '状态',
+  'list.filter.status.hint': '已报告的成果不是承诺,没有状态,不计入状态筛选。',
   'list.filter.category': '类别',
   'list.filter.kind': '类型',
   'list.filter.deadline': '期限',
@@ -33,10 +37,14 @@ export const commitments = {
   'list.table.caption': '承诺清单,每行一项承诺',
   'list.column.commitment': '承诺',
   'list.column.status': '状态',
+  'list.column.progress': '进度',
+  'list.column.evidence': '最新证据',
   'list.column.deadline': '期限',
   'list.column.kind': '类型',
   'list.column.category': '类别',
   'list.column.section': '章节',
   'list.column.document': '文件',
   'list.deadline.notApplicable': '不适用(已报告的成果)',
+  'list.progress.notApplicable': '无数量目标',
+  'list.openDays': '自答复函起已 {days} 天',
 } as const

@@ -46,26 +46,16 @@ export const common = {
   'document.missing': '该文件的元数据无法加载。',
 
   'headline.title': '核心目标',
-  'headline.summary':
-    '{count} 项核心目标:{met} 项已有证据表明达成,{noEvidence} 项暂无公开进展证据。',
   'headline.target': '目标',
   'headline.asWritten': '原文:',
   'headline.baseline': '基数',
-  'headline.latest': '最新进展',
-  'headline.reported': '答复函所述',
-  'headline.lastUpdate': '更新于 {date}',
-  'headline.percentOfTarget': '完成目标的 {percent}',
   'headline.deadline': '期限',
   'headline.deadline.none': '未写明期限',
   'headline.deadline.year': '{year}年底前',
   'headline.deadline.quarter': '{year}年第{quarter}季度',
-  'headline.quote': '答复函原文',
   'headline.missing': '数据中缺少这项承诺({id})。',
 
   'state.no-evidence': '暂无公开进展证据',
-  'state.met': '已达到目标',
-  'state.below': '尚未达到目标',
-  'state.reported': '答复函报告的数字',
 
   'chart.progress.title': '各项目标的完成进度',
   'chart.progress.summary':

@@ -38,4 +38,12 @@ export const faults = {
   'faults.stale.failed': '无法更新数据:显示的是 {time} 获取的数据',
   'faults.stale.files': '未能更新:{files}',
   'faults.stale.retry': '重新获取数据',
+
+  // Quotes that do not occur in their letter's full text (the rows' quote check).
+  'faults.quote.title': '引文核对({count} 处):数据中记录的引文不在答复函全文中',
+  'faults.quote.notFound':
+    '{letter}中的承诺 {id}(“{title}”):数据中记录的引文“{quote}”不在这封答复函的全文中,请对照答复函核对 commitments.json。',
+  'faults.quote.letterNumbered': '第{number}号建议的答复函({id})',
+  'faults.quote.letterTitled': '答复函“{title}”({id})',
+  'faults.quote.open': '查看这项承诺',
 } as const

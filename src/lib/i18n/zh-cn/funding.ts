@@ -3,7 +3,6 @@ export const funding = {
   'funding.title': '资金',
   'funding.intro':
     '答复函涉及的每一笔钱:承诺投入、已安排和已拨付的金额。约整数字旁都附有原文写法,便于与原文核对;按差额推算的数字另行标明。',
-  'funding.asOf': '以下内容截至 {date}',
   'funding.empty': '所显示的答复函中没有资金条目。',
 
   'funding.stage.pledged': '承诺投入',
@@ -21,7 +20,7 @@ export const funding = {
   'funding.dateUnknown': '日期不明',
   'funding.asWritten': '原文:{asWritten}',
   'funding.amountWithSource': '{amount}(原文:{asWritten})',
-  'funding.sum': '合计 {exact},由原文数字相加:{parts}',
+  'funding.derivedNote': '标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。',
 
   'funding.stages.title': '各笔资金:承诺、安排与拨付',
   'funding.stages.summary':
@@ -54,7 +53,7 @@ export const funding = {
   'funding.gap.title': '{label}:拨付进度',
   'funding.gap.summary.unknown': '承诺 {pledged}({date});暂无公开的拨付证据,不按零计算。',
   'funding.gap.summary.open':
-    '承诺 {pledged};截至 {date} 累计拨付 {disbursed}(占承诺的 {percent}),尚差 {remaining}。',
+    '承诺 {pledged};截至 {date} 累计拨付 {disbursed}(推算:{disbursed} ÷ {pledged},约占承诺的 {percent}),尚差 {remaining}(推算:{pledged} 减 {disbursed})。',
   'funding.gap.summary.closed': '承诺 {pledged};截至 {date} 累计拨付 {disbursed},已足额拨付。',
   'funding.gap.pledged': '承诺金额',
   'funding.gap.disbursed': '累计拨付',
@@ -64,22 +63,33 @@ export const funding = {
   'funding.gap.note': '说明',
 
   'funding.target.heading': '资金目标:基数、最新证据与目标',
-  'funding.target.summary': '目标 {target};基数 {baseline};最新同口径证据:{latest}。',
+  'funding.target.summary': '目标 {target};{baseline};最新同口径证据:{latest}。',
+  'funding.target.baselineLine': '答复函此前所列 {baseline}({relation})',
   'funding.target.target': '目标',
   'funding.target.baseline': '基数',
   'funding.target.baselineNone': '原文未给出基数',
   'funding.target.baselineValue': '{amount}({exact})· {date}',
   'funding.target.latest': '最新同口径证据',
+  'funding.target.earlier': '答复函此前所列',
+  'funding.target.relation.counts': '原文说明计入目标',
+  'funding.target.relation.does-not-count': '原文说明不计入目标',
+  'funding.target.relation.not-stated': '原文未说明是否计入目标',
+  'funding.target.apart':
+    '答复函此前所列的 {baseline}:{relation},因此图中不把它画向目标线,只在这里列出。',
+  'funding.target.reading.excluding-baseline': '不计入此前数字',
+  'funding.target.reading.including-baseline': '计入此前数字',
+  'funding.target.derivedBar': '推算 {amount}',
+  'funding.target.basis': '说明',
   'funding.target.nothingToDraw': '既无基数也无公开进展证据,图中只有目标线,故不绘制图表。',
   'funding.target.item': '项目',
   'funding.target.value': '金额',
   'funding.target.when': '截至',
 
-  'funding.totals.title': '按资金来源汇总',
+  'funding.totals.title': '按资金来源列出',
   'funding.totals.note':
-    '“其中”部分已包含在总数中,不重复计算;各笔金额截至日期不同,合计只是原文数字相加,仅供参考。',
+    '每格列出原文所写的各笔金额,不相加:原文没有把它们相加,各笔的截至日期也不同。“其中”部分已包含在所属总数中,不另列。',
   'funding.totals.source': '资金来源',
-  'funding.totals.all': '全部来源',
+  'funding.totals.more': '另有 {count} 笔,见下方全部资金条目',
 
   'funding.lines.title': '全部资金条目与依据',
   'funding.lines.caption':

@@ -3,7 +3,28 @@ export const overview = {
   'overview.moreLetters': '另有 {count} 封答复函未在此展开,已计入下面的总体情况。',
   'overview.moreLetters.link': '查看全部答复函',
   'overview.widgets.title': '总体情况',
-  'overview.asOf': '以下内容截至 {date}',
+  // Before the first letter's date nothing is known yet: zeros are not "nothing happened".
+  'overview.notYetKnown':
+    '查看日期 {date} 时,所载的 {count} 封答复函还没有一封发出(最早一封的日期为 {first}),因此下面没有承诺,各项统计均为零。',
+
+  'overview.headline.summary': '{count} 项核心内容:{kinds}。',
+  'overview.headline.kindCount': '{kind} {count} 项',
+  'overview.headline.statuses': '需要追踪的 {count} 项中:{statuses}。',
+  'overview.headline.statusCount': '{status} {count} 项',
+  'overview.headline.figure.target': '目标',
+  'overview.headline.figure.forecast': '预计',
+  'overview.headline.figure.result': '答复函所述',
+  'overview.headline.baseline': '{value} · {relation}',
+  'overview.headline.relation.counts': '原文说明计入目标',
+  'overview.headline.relation.does-not-count': '原文说明不计入目标',
+  'overview.headline.relation.not-stated': '原文未说明是否计入目标',
+  'overview.headline.open': '查看详情',
+
+  'overview.chart.twoReadings':
+    '原文未说明基数是否计入目标的,画出两种读法(不计入基数、计入基数)并各自标明数值,不给出单一百分比。',
+  'overview.chart.twoReadingsPercent': '两种读法,不给出单一百分比',
+  'overview.chart.reading.excluding-baseline': '不计入基数',
+  'overview.chart.reading.including-baseline': '计入基数',
 
   'overview.status.title': '各项承诺的状态',
   'overview.status.summary':
@@ -15,11 +36,15 @@ export const overview = {
 
   'overview.funding.title': '资金概况',
   'overview.funding.summary':
-    '各阶段金额为原文数字相加(“其中”部分不重复计算);没有证据的阶段不按零计算。',
+    '每个阶段列出原文所写的各笔金额,不相加:原文没有把它们相加,各笔的截至日期也不同。没有证据的阶段不按零计算。',
+  'overview.funding.item': '{label}:',
+  'overview.funding.moreItems': '另有 {count} 笔,见资金页',
+  'overview.funding.derivedNote': '标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。',
   'overview.funding.none': '所显示的答复函中没有资金条目。',
   'overview.funding.gaps': '承诺资金的拨付',
   'overview.funding.gap.unknown': '{label}:承诺 {pledged},暂无公开的拨付证据',
-  'overview.funding.gap.open': '{label}:承诺 {pledged},已拨付 {disbursed}({percent})',
+  'overview.funding.gap.open':
+    '{label}:承诺 {pledged},已拨付 {disbursed}(推算:{disbursed} ÷ {pledged},约 {percent},仅供参考)',
   'overview.funding.gap.closed': '{label}:承诺 {pledged},已足额拨付 {disbursed}',
   'overview.funding.moreGaps': '以上是金额最大的 {shown} 笔(共 {total} 笔承诺资金),全部见资金页。',
   'overview.funding.link': '查看资金详情',

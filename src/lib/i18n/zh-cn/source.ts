@@ -25,9 +25,8 @@ export const source = {
   'source.legend.overlap': '多项承诺共用的文字',
   'source.legend.target': '从承诺详情页跳转来的那一项',
   'source.legend.markers': '标记后的符号和文字表示兑现情况:',
-  'source.legend.reported': '答复函报告的已完成工作',
+  'source.legend.reported': '答复函报告的已完成工作:不是承诺,没有兑现状态',
 
-  'source.mark.reported': '已报告',
   'source.mark.describe': '{title}:{status}',
   'source.mark.also': '同一段文字还属于:{titles}',
   'source.paragraph.commitments': '本段 {count} 项已追踪的内容',

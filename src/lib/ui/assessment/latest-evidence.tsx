@@ -18,7 +18,10 @@ export function LatestEvidence({
   row,
   showUrl = false,
 }: {
-  row: Pick<Assessment, 'latestEvidence' | 'latestComparable' | 'commitment'>
+  row: Pick<
+    Assessment,
+    'latestEvidence' | 'latestComparable' | 'commitment' | 'evidenceUnavailable'
+  >
   /** Printed pages write the address out: a printed link has to show where it goes. */
   showUrl?: boolean
 }) {
@@ -29,6 +32,10 @@ export function LatestEvidence({
       <span className="latest-evidence-label">{t('assessment.evidence.latest')}:</span>{' '}
       {latest ? (
         <EvidenceLine evidence={latest} showUrl={showUrl} />
+      ) : row.evidenceUnavailable ? (
+        <span className="no-evidence" data-field="evidence-label" data-comparability="unknown">
+          {t('assessment.evidence.unavailable')}
+        </span>
       ) : (
         <span className="no-evidence" data-field="evidence-label" data-comparability="none">
           {t('assessment.evidence.none')}
@@ -59,8 +66,7 @@ export function EvidenceLine({
         {describeComparability(evidence, t)}
       </span>{' '}
       <time dateTime={update.source.date}>{formatDate(update.source.date, lang)}</time> ·{' '}
-      <span className="evidence-summary">{localized(lang, update.summary, update.summaryEn)}</span>
-{' '}
+      <span className="evidence-summary">{localized(lang, update.summary, update.summaryEn)}</span>{' '}
       <span className="evidence-source">
         ({t('assessment.evidence.source', { source: describeEvidenceSource(evidence, lang) })}
         {showUrl && update.source.url && (

@@ -9,12 +9,12 @@ import { describeDeadline } from '../../../../lib/format/describe-deadline'
 import { useI18n } from '../../../../lib/i18n/i18n-context'
 
 /**
- * What exactly was promised: the figure formatted and exactly as written, the baseline with its
+ * What exactly was promised (read from the row's assessment): the figure formatted and exactly as written, the baseline with its
  * caveat, the deadline as the letter states it (or that it states none), routines, notes.
  */
 export function DetailFacts({ row }: { row: CommitmentRow }) {
   const { t, lang } = useI18n()
-  const { commitment, latest } = row
+  const { commitment, latestComparable: latest } = row
   const facts: Array<{ term: string; value: ReactNode }> = []
 
   if (commitment.kind !== 'promise' && commitment.figure) {
@@ -37,16 +37,24 @@ export function DetailFacts({ row }: { row: CommitmentRow }) {
         </>
       ),
     })
+    // Whether the baseline counts is what decides one reading or two: say what the data says.
+    facts.push({
+      term: t('detail.facts.baselineRelation'),
+      value: t(`detail.facts.baselineRelation.${baseline.relation ?? 'not-stated'}`),
+    })
   }
   if (commitment.kind === 'target' || commitment.kind === 'forecast') {
     facts.push({
       term: t('detail.facts.latest'),
       value: latest
-        ? t('detail.facts.latestValue', {
-            value: formatValue(latest.value, commitment.figure.unit, lang),
-            date: formatDate(latest.asOf, lang),
-          })
-        : t('state.no-evidence'),
+        ? t(
+            latest.counting === 'new' ? 'detail.facts.latestValueNew' : 'detail.facts.latestValue',
+            {
+              value: formatValue(latest.value, commitment.figure.unit, lang),
+              date: formatDate(latest.asOf, lang),
+            },
+          )
+        : t('assessment.progress.none'),
     })
   }
   if (commitment.kind === 'result') {

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import {
   CartesianGrid,
+  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -19,16 +20,41 @@ const HEIGHT = 280
 /** Room either side of the first and last point, so a single point is not drawn on the axis. */
 const PAD_MS = 45 * 24 * 60 * 60 * 1000
 
+/** Two readings are told apart by line and marker as well as colour, never by colour alone. */
+const LINE_STYLES = [
+  { stroke: '#1f5fa8', dash: undefined, dot: { r: 4 } },
+  { stroke: '#8a4b00', dash: '2 3', dot: { r: 5, fill: '#fff', strokeWidth: 2 } },
+] as const
+
 /**
  * A line of the published values on a true time axis (uneven gaps between reports stay uneven),
- * a dashed line at the target, and the deadline when there is one. Default export for React.lazy.
+ * or one line per reading when the data allows two, a dashed line at the target, and the
+ * deadline when there is one. Default export for React.lazy.
  */
-export default function ValueChart({ series, due }: { series: ValueSeries; due: string | null }) {
+export default function ValueChart({
+  series,
+  names,
+  due,
+}: {
+  series: ValueSeries
+  /** The name of each line, in the order of `series.lines`. */
+  names: string[]
+  due: string | null
+}) {
   const { t, lang } = useI18n()
-  const { figure, points } = series
-  const data = points.map((point) => ({ time: dayjs(point.date).valueOf(), value: point.value }))
+  const { figure, lines } = series
+  const points = lines.flatMap((line) => line.points)
+  // One datum per day, a field per line (`l0`, `l1`): recharts draws each line from its field.
+  const byTime = new Map<number, Record<string, number>>()
+  lines.forEach((line, i) => {
+    for (const point of line.points) {
+      const time = dayjs(point.date).valueOf()
+      byTime.set(time, { ...(byTime.get(time) ?? { time }), [`l${i}`]: point.value })
+    }
+  })
+  const data = [...byTime.values()].sort((a, b) => a.time! - b.time!)
   const dueTime = due ? dayjs(due).valueOf() : null
-  const ticks = [...data.map((d) => d.time), ...(dueTime === null ? [] : [dueTime])]
+  const ticks = [...data.map((d) => d.time!), ...(dueTime === null ? [] : [dueTime])]
   const axisValue = (value: number) =>
     figure.unit === 'yuan' ? formatYuanAxis(value, lang) : formatValue(value, figure.unit, lang)
   const date = (time: unknown) => formatDate(dayjs(Number(time)).format('YYYY-MM-DD'), lang)
@@ -54,11 +80,9 @@ export default function ValueChart({ series, due }: { series: ValueSeries; due: 
         <YAxis domain={[0, yAxis.top]} ticks={yAxis.ticks} tickFormatter={axisValue} width={72} />
         <Tooltip
           labelFormatter={date}
-          formatter={(value) => [
-            formatValue(Number(value), figure.unit, lang),
-            t('detail.chart.value'),
-          ]}
+          formatter={(value, name) => [formatValue(Number(value), figure.unit, lang), name]}
         />
+        {lines.length > 1 && <Legend verticalAlign="bottom" />}
         <ReferenceLine
           y={figure.value}
           ifOverflow="extendDomain"
@@ -83,14 +107,23 @@ export default function ValueChart({ series, due }: { series: ValueSeries; due: 
             }}
           />
         )}
-        <Line
-          type="linear"
-          dataKey="value"
-          stroke="#1f5fa8"
-          strokeWidth={2}
-          dot={{ r: 4 }}
-          isAnimationActive={animate}
-        />
+        {lines.map((line, i) => {
+          const style = LINE_STYLES[i % LINE_STYLES.length]!
+          return (
+            <Line
+              key={line.basis}
+              type="linear"
+              dataKey={`l${i}`}
+              name={names[i]}
+              stroke={style.stroke}
+              strokeDasharray={style.dash}
+              strokeWidth={2}
+              dot={style.dot}
+              connectNulls
+              isAnimationActive={animate}
+            />
+          )
+        })}
       </LineChart>
     </ResponsiveContainer>
   )

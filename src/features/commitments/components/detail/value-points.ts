@@ -1,3 +1,8 @@
+import {
+  progressReadings,
+  type ProgressReading,
+  type ReadingBasis,
+} from '../../../../domain/assessment/readings'
 import type { Commitment } from '../../../../domain/schema/commitment'
 import type { Figure } from '../../../../domain/schema/primitives'
 import type { ProgressUpdate } from '../../../../domain/schema/update'
@@ -6,45 +11,79 @@ export interface ValuePoint {
   /** ISO date the value held. */
   date: string
   value: number
-  /** The letter's baseline, or a published update (its id). */
+  /** The letter's baseline, or a published update. */
   from: { kind: 'baseline' } | { kind: 'update'; update: ProgressUpdate }
+  /** How the value reads the update (absent for the baseline); `derived` when it is arithmetic. */
+  reading?: ProgressReading
+}
+
+/** The values of one reading over time, oldest first: the line reads left to right. */
+export interface ValueLine {
+  basis: ReadingBasis
+  points: ValuePoint[]
 }
 
 export interface ValueSeries {
   figure: Figure
-  /** Oldest first: the line reads left to right. */
-  points: ValuePoint[]
+  /**
+   * One line, or two when the data does not say whether the baseline counts toward the target:
+   * then both readings are drawn, as everywhere else, and neither is the progress.
+   */
+  lines: ValueLine[]
+  /** The baseline value both readings start from (for their names), when there is one. */
+  baseline: number | null
 }
 
+type Measured = Extract<Commitment, { kind: 'target' | 'forecast' }>
+
 /**
- * The figures a chart may draw for a target or forecast: its dated baseline and every
- * same-metric value, each at the day it held. Related metrics and context are evidence to read,
- * never points on the target's line. Null when there is no published value: a baseline alone is
- * where the line starts, not progress, and an empty chart would look like zero.
+ * The figures a chart may draw for a target or forecast: every same-metric value read the way
+ * the assessment reads the latest one (readings.ts), each at the day it held, and the dated
+ * baseline on the line that counts it. Related metrics and context are evidence to read, never
+ * points on the target's line. Null when there is no published value: a baseline alone is where
+ * a line starts, not progress, and an empty chart would look like zero.
  */
 export function valueSeries(
   commitment: Commitment,
   evidence: readonly ProgressUpdate[],
 ): ValueSeries | null {
   if (commitment.kind !== 'target' && commitment.kind !== 'forecast') return null
-  const updates: ValuePoint[] = evidence.flatMap((update) =>
-    update.comparability === 'same-metric' && update.value !== undefined
-      ? [{ date: update.asOf, value: update.value, from: { kind: 'update' as const, update } }]
-      : [],
-  )
+  const updates = evidence
+    .filter(
+      (u): u is ProgressUpdate & { value: number } =>
+        u.comparability === 'same-metric' && u.value !== undefined,
+    )
+    .sort((a, b) => a.asOf.localeCompare(b.asOf))
   if (updates.length === 0) return null
-  const baseline =
-    commitment.kind === 'target' && commitment.baseline?.asOf
-      ? [
-          {
-            date: commitment.baseline.asOf,
-            value: commitment.baseline.value,
-            from: { kind: 'baseline' as const },
-          },
-        ]
-      : []
-  const points = [...baseline, ...updates].sort((a, b) => a.date.localeCompare(b.date))
-  return { figure: commitment.figure, points }
+  const lines = new Map<ReadingBasis, ValuePoint[]>()
+  for (const update of updates) {
+    for (const reading of readingsOf(commitment, update)) {
+      const points = lines.get(reading.basis) ?? []
+      points.push({
+        date: update.asOf,
+        value: reading.value,
+        from: { kind: 'update', update },
+        reading,
+      })
+      lines.set(reading.basis, points)
+    }
+  }
+  const baseline = commitment.kind === 'target' ? commitment.baseline : undefined
+  const counted = lines.get('including-baseline')
+  if (baseline?.asOf && counted) {
+    // Only the reading that counts the baseline starts from it; on the other, it is not a point.
+    counted.unshift({ date: baseline.asOf, value: baseline.value, from: { kind: 'baseline' } })
+    counted.sort((a, b) => a.date.localeCompare(b.date))
+  }
+  return {
+    figure: commitment.figure,
+    lines: [...lines].map(([basis, points]) => ({ basis, points })),
+    baseline: baseline?.value ?? null,
+  }
+}
+
+function readingsOf(commitment: Measured, update: ProgressUpdate & { value: number }) {
+  return progressReadings(commitment, update)?.readings ?? []
 }
 
 /**

@@ -1,0 +1,52 @@
+import { paths } from '../../lib/router/routes'
+import type { ViewWidget } from '../../lib/ui/widget-registry'
+import { FundingSummary } from './components/funding-summary'
+import { StatusTotals } from './components/status-totals'
+import { TargetsChartFrame } from './components/targets-chart-frame'
+import { UpcomingDeadlines } from './components/upcoming-deadlines'
+import './components/overview.css'
+
+/**
+ * The overview's widgets that can stand alone (`?embed=<id>`), drawn from the same components as
+ * the overview page. The ids are the ones src/features/embed/embed-target.ts lists.
+ */
+export const overviewWidgets = [
+  {
+    id: 'targets',
+    titleKey: 'chart.progress.title',
+    descriptionKey: 'embed.list.targets',
+    route: paths.overview(),
+    raise: 2,
+    render: (data) =>
+      data.visible.map((dataset) => (
+        <TargetsChartFrame
+          key={dataset.entry.id}
+          rows={data.rows.filter((row) => row.datasetId === dataset.entry.id)}
+        />
+      )),
+  },
+  {
+    id: 'status',
+    titleKey: 'overview.status.title',
+    descriptionKey: 'embed.list.status',
+    route: paths.overview(),
+    raise: 2,
+    render: (data) => <StatusTotals rows={data.rows} />,
+  },
+  {
+    id: 'funding-summary',
+    titleKey: 'overview.funding.title',
+    descriptionKey: 'embed.list.funding-summary',
+    route: paths.funding(),
+    raise: 2,
+    render: (data) => <FundingSummary visible={data.visible} asOf={data.asOf} />,
+  },
+  {
+    id: 'deadlines',
+    titleKey: 'overview.deadlines.title',
+    descriptionKey: 'embed.list.deadlines',
+    route: paths.overview(),
+    raise: 2,
+    render: (data) => <UpcomingDeadlines rows={data.rows} />,
+  },
+] as const satisfies readonly ViewWidget[]
