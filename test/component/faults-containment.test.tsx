@@ -66,7 +66,7 @@ describe('a widget that throws', () => {
 
     // Everything else on the page works.
     expect(document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]')).not.toBeNull()
-    expect(screen.getByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '查看资金详情' })).toBeInTheDocument()
 
     // The cause goes away; "retry" brings the widget back without reloading the page.
@@ -93,7 +93,7 @@ describe('a route that throws', () => {
     expect(await screen.findByText('此部分无法显示:funding page exploded')).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: '主导航' })
     await userEvent.click(within(nav).getByRole('link', { name: '总览' }))
-    expect(await screen.findByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
     expect(screen.queryByText(/funding page exploded/)).toBeNull()
   })
 })

@@ -18,7 +18,7 @@ const GAP = '[data-commitment-id="km-153005-c-gap-5334"]'
 const files = () => realDataFiles()
 
 const problemsList = () => document.querySelector('.data-problems') as HTMLElement
-const headlinesShown = () => screen.findByRole('heading', { name: '核心目标' })
+const headlinesShown = () => screen.findByRole('heading', { name: '核心承诺' })
 
 afterEach(() => {
   onlineManager.setOnline(true)

@@ -52,7 +52,7 @@ describe('odd addresses', () => {
     expect(
       await screen.findByText('地址中的日期 “garbage” 无效,已改为显示今天的情况。'),
     ).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
   })
 
   it('?asOf=<script>: explained as text', async () => {
@@ -64,7 +64,7 @@ describe('odd addresses', () => {
 
   it('?lang=xx: the default language, Chinese', async () => {
     renderWithClient({ route: '/?lang=xx', handlers: handlers() })
-    expect(await screen.findByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-CN')
   })
 

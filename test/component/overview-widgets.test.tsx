@@ -23,7 +23,7 @@ describe('overview widgets on the shipped 153005 data', () => {
   it('comes after the headline figures, under the view date and the newest evidence date', async () => {
     renderApp({ ...real, route: '/?asOf=2025-06-30' })
     const { element } = await widget('status')
-    const headline = screen.getByRole('heading', { name: '核心目标' })
+    const headline = screen.getByRole('heading', { name: '核心承诺' })
     expect(
       headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()

@@ -16,7 +16,7 @@ const element = (id: string) => {
 }
 
 const card = async (id: string) => {
-  await screen.findAllByRole('heading', { name: '核心目标' })
+  await screen.findAllByRole('heading', { name: '核心承诺' })
   const el = element(id)
   return Object.assign(within(el), { el })
 }
@@ -172,7 +172,7 @@ describe('overview on the shipped 153005 data', () => {
 
   it('states the view date and the newest evidence date, each for what it is', async () => {
     renderApp({ handlers: dataFileHandlers(realDataFiles()), route: AT })
-    await screen.findByRole('heading', { name: '核心目标' })
+    await screen.findByRole('heading', { name: '核心承诺' })
     expect(screen.getByText('查看日期 2025年6月30日')).toHaveAttribute('data-field', 'view-date')
     expect(screen.getByText('最新证据发布于 2025年2月20日')).toHaveAttribute(
       'data-field',
@@ -216,9 +216,9 @@ describe('overview on the shipped 153005 data', () => {
   })
   it('switches to English, with money in ¥M and the quote kept in Chinese', async () => {
     renderApp({ handlers: dataFileHandlers(realDataFiles()) })
-    await screen.findByRole('heading', { name: '核心目标' })
+    await screen.findByRole('heading', { name: '核心承诺' })
     await userEvent.click(screen.getByRole('button', { name: 'English' }))
-    expect(await screen.findByRole('heading', { name: 'Headline targets' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Headline commitments' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
     const gap = within(
       document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]') as HTMLElement,
@@ -287,7 +287,7 @@ describe('overview when things go wrong', () => {
       figure: { ...(list[gapIndex]!.figure as object), value: '53340000' },
     }
     renderApp({ handlers: dataFileHandlers(files) })
-    await screen.findByRole('heading', { name: '核心目标' })
+    await screen.findByRole('heading', { name: '核心承诺' })
     expect(
       screen.getByText(
         `km-153005/commitments.json 中 commitments[${gapIndex}].figure.value:类型错误,应为 number`,

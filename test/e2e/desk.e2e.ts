@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
+import { referenceShot } from './support/reference-shot'
 import {
   CSP_REPORTER,
   startStaticServer,
@@ -20,7 +21,6 @@ import {
  * new letter and statuses on the dashboard.
  */
 
-const reference = fileURLToPath(new URL('./reference/', import.meta.url))
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url))
 const BASE = '/apps/commitments/'
 const AS_OF = '2026-06-30'
@@ -100,7 +100,7 @@ describe('data desk, end to end on the built app', () => {
     // 2. The scanner's proposals, for a person to decide.
     await page.getByRole('heading', { name: '系统找到的数字承诺(2 项,待处理 2 项)' }).waitFor()
     await page.getByText('草稿已自动保存在本浏览器中。').waitFor()
-    await page.screenshot({ path: `${reference}desk-letter-zh-1440.png`, fullPage: true })
+    await referenceShot(page, 'desk-letter-zh-1440')
     await page.getByRole('button', { name: '采纳 20个以上', exact: true }).click()
     await page.getByRole('button', { name: '采纳 5000万元', exact: true }).click()
     await page.getByText(`已采纳为 ${TARGET}`).waitFor()

@@ -187,7 +187,7 @@ describe('config.json next to index.html', () => {
     })
     const { context, page, violations, requests, errors } = await watchedPage()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
-    await page.getByRole('heading', { name: 'Headline targets' }).waitFor()
+    await page.getByRole('heading', { name: 'Headline commitments' }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('.app-title').textContent()).toBe('Commitments Ledger')
     expect(await page.locator('.app-organisation').textContent()).toBe(
@@ -204,10 +204,10 @@ describe('config.json next to index.html', () => {
 
     // The reader's own choice still wins over the configured default.
     await page.getByRole('button', { name: '中文' }).click()
-    await page.getByRole('heading', { name: '核心目标' }).waitFor()
+    await page.getByRole('heading', { name: '核心承诺' }).waitFor()
     expect(await page.title()).toBe('承诺督办台账 · 某市人大常委会办公厅')
     await page.reload()
-    await page.getByRole('heading', { name: '核心目标' }).waitFor()
+    await page.getByRole('heading', { name: '核心承诺' }).waitFor()
     expect(violations).toEqual([])
     expect(errors).toEqual([])
     await context.close()

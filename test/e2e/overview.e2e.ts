@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer } from './support/static-server'
+import { referenceShot } from './support/reference-shot'
 
 const dist = DIST
 const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url))
@@ -62,7 +63,7 @@ describe('overview on the shipped data, built and served under a sub-path', () =
       await page.locator('[data-widget-id="targets"] .progress-label').allTextContents(),
     ).toEqual(expect.arrayContaining([expect.stringContaining('暂无公开证据')]))
 
-    await page.screenshot({ path: `${screenshots}overview-zh-1440.png`, fullPage: true })
+    await referenceShot(page, 'overview-zh-1440')
     expect(errors).toEqual([])
     await page.close()
   })
@@ -83,7 +84,7 @@ describe('overview on the shipped data, built and served under a sub-path', () =
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
     const errors = watchForErrors(page)
     await page.goto(`${server.url}?lang=en#/`)
-    await page.getByRole('heading', { name: 'Headline targets' }).waitFor()
+    await page.getByRole('heading', { name: 'Headline commitments' }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(
       await page.locator('[data-commitment-id="km-153005-c-gap-5334"]').textContent(),

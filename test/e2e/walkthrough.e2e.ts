@@ -96,7 +96,7 @@ describe('a deputy checks a promise, end to end on the built app', () => {
     await shot(page, 'walk-5-funding')
 
     await page.goto(`${server.url}#/commitments/km-153005-c-projects-20?asOf=2025-06-30`)
-    const chart = page.locator('main svg.recharts-surface').first()
+    const chart = page.locator('main .recharts-wrapper > svg.recharts-surface').first()
     await chart.waitFor()
     expect((await chart.boundingBox())?.width).toBeGreaterThan(300)
     await shot(page, 'walk-6-detail-chart')

@@ -35,7 +35,7 @@ describe('the app under config.json', () => {
   it('opens in the configured default language', async () => {
     server.use(...dataFileHandlers(realDataFiles()))
     renderWithConfig({ config: { ...DEFAULT_CONFIG, defaultLanguage: 'en' }, issues: [] })
-    expect(await screen.findByRole('heading', { name: 'Headline targets' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Headline commitments' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
   })
 
@@ -54,7 +54,7 @@ describe('the app under config.json', () => {
       }),
     )
     renderWithConfig({ config: { ...DEFAULT_CONFIG, dataLocation: '/shared/tracker' }, issues: [] })
-    expect(await screen.findByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
     expect(asked).toContain('index.json')
     expect(asked).toContain('km-153005/commitments.json')
   })
@@ -72,6 +72,6 @@ describe('the app under config.json', () => {
     expect(alert).toHaveTextContent('配置文件 config.json 有 2 处问题,相关设置已改用默认值:')
     expect(alert).toHaveTextContent('字段 “defaultLanguage”:取值无效,可选值为 zh-CN, en')
     expect(alert).toHaveTextContent('字段 “dataLocation”:必须是本站(同源)的路径')
-    expect(await screen.findByRole('heading', { name: '核心目标' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '核心承诺' })).toBeInTheDocument()
   })
 })

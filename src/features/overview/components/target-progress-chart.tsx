@@ -10,6 +10,8 @@ export interface ProgressBar {
   percent: number
   /** What the bar says at its end: the percent, or with two readings the basis and value. */
   text: string
+  /** The same in fewer words, for phones ("excl. 3 of 20"). */
+  short?: string
 }
 
 export interface ProgressRow {
@@ -148,6 +150,8 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                   const height = bars.length > 1 ? SUB_BAR_HEIGHT : BAR_HEIGHT
                   const stack = bars.length * height + (bars.length - 1) * SUB_BAR_GAP
                   const top = middle - stack / 2 + n * (height + SUB_BAR_GAP)
+                  const text = narrow && bar.short ? bar.short : bar.text
+                  const place = labelPlace(text, x(0), x(bar.percent), width, lang === 'en')
                   return (
                     <g key={bar.basis} data-basis={bar.basis}>
                       <rect
@@ -160,12 +164,14 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                       />
                       <text
                         className="progress-label"
-                        x={x(bar.percent) + 6}
+                        x={place.x}
                         y={top + height / 2}
                         dominantBaseline="middle"
-                        fill={INK}
+                        textAnchor={place.anchor}
+                        fill={place.inside ? '#fff' : INK}
                       >
-                        {bar.text}
+                        <title>{bar.text}</title>
+                        {text}
                       </text>
                     </g>
                   )
@@ -179,6 +185,23 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
       </svg>
     </div>
   )
+}
+
+/**
+ * Where a bar's words go: after the bar when they fit before the chart's edge, otherwise inside
+ * the bar's end (white on the bar), so no label is cut off at the edge of a phone's screen. The
+ * width is estimated (no layout in SVG text before it is drawn): CJK characters are about 12 px
+ * at this size, Latin ones about 6.5.
+ */
+function labelPlace(text: string, start: number, end: number, width: number, latin: boolean) {
+  const estimate = [...text].reduce(
+    (sum, ch) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : latin ? 6.5 : 7),
+    0,
+  )
+  if (end + 6 + estimate <= width - 2)
+    return { x: end + 6, anchor: 'start' as const, inside: false }
+  if (end - start >= estimate + 12) return { x: end - 6, anchor: 'end' as const, inside: true }
+  return { x: end + 6, anchor: 'start' as const, inside: false }
 }
 
 /** Two readings need room for two labelled bars. */

@@ -37,6 +37,14 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
               value: formatValue(reading.value, unit, lang),
               target: formatValue(progress.target.value, unit, lang),
             })}`,
+        ...(single
+          ? {}
+          : {
+              short: t(shortKey(reading.basis), {
+                value: formatValue(reading.value, unit, lang),
+                target: formatValue(progress.target.value, unit, lang),
+              }),
+            }),
       })),
     }
   })
@@ -81,6 +89,12 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
 }
 
 /** Two readings are always "not counting" and "counting" the baseline. */
+function shortKey(basis: ReadingBasis) {
+  return basis === 'including-baseline'
+    ? 'overview.chart.short.including-baseline'
+    : 'overview.chart.short.excluding-baseline'
+}
+
 function basisKey(basis: ReadingBasis) {
   return basis === 'including-baseline'
     ? 'overview.chart.reading.including-baseline'

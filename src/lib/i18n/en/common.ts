@@ -48,7 +48,7 @@ export const common: Record<keyof typeof zh, string> = {
   'document.satisfaction.unknown': 'not published',
   'document.missing': "This document's metadata could not be loaded.",
 
-  'headline.title': 'Headline targets',
+  'headline.title': 'Headline commitments',
   'headline.target': 'Target',
   'headline.asWritten': 'source: ',
   'headline.baseline': 'Baseline',

@@ -244,7 +244,7 @@ export const desk: Record<keyof typeof zh, string> = {
   'desk.commitment.deadlineDate': 'Date',
   'desk.commitment.deadlineYear': 'Year',
   'desk.commitment.deadlineQuarter': 'Quarter (1–4)',
-  'desk.commitment.headline': 'Show among the headline targets on the overview',
+  'desk.commitment.headline': 'Show among the headline commitments on the overview',
   'desk.comparator.>=': 'at least (≥, “以上”)',
   'desk.comparator.>': 'more than (>, “超过”)',
   'desk.comparator.=': 'exactly (=)',

@@ -28,6 +28,8 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.chart.twoReadings':
     'Where the letter does not say whether the baseline counts toward the target, both readings are drawn (not counting the baseline, counting it), each labelled with its value, and no single percentage is given.',
   'overview.chart.twoReadingsPercent': 'two readings, no single percentage',
+  'overview.chart.short.excluding-baseline': 'excl. {value} of {target}',
+  'overview.chart.short.including-baseline': 'incl. {value} of {target}',
   'overview.chart.reading.excluding-baseline': 'not counting the baseline',
   'overview.chart.reading.including-baseline': 'counting the baseline',
 

@@ -45,7 +45,7 @@ export const common = {
   'document.satisfaction.unknown': '未公开',
   'document.missing': '该文件的元数据无法加载。',
 
-  'headline.title': '核心目标',
+  'headline.title': '核心承诺',
   'headline.target': '目标',
   'headline.asWritten': '原文:',
   'headline.baseline': '基数',

@@ -226,7 +226,7 @@ export const desk = {
   'desk.commitment.deadlineDate': '日期',
   'desk.commitment.deadlineYear': '年份',
   'desk.commitment.deadlineQuarter': '季度(1–4)',
-  'desk.commitment.headline': '作为核心目标显示在总览首屏',
+  'desk.commitment.headline': '作为核心承诺显示在总览首屏',
   'desk.comparator.>=': '不少于(≥,“以上”)',
   'desk.comparator.>': '大于(>,“超过”)',
   'desk.comparator.=': '等于(=)',

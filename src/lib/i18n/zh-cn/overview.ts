@@ -23,6 +23,8 @@ export const overview = {
   'overview.chart.twoReadings':
     '原文未说明基数是否计入目标的,画出两种读法(不计入基数、计入基数)并各自标明数值,不给出单一百分比。',
   'overview.chart.twoReadingsPercent': '两种读法,不给出单一百分比',
+  'overview.chart.short.excluding-baseline': '不计入 {value}/{target}',
+  'overview.chart.short.including-baseline': '计入 {value}/{target}',
   'overview.chart.reading.excluding-baseline': '不计入基数',
   'overview.chart.reading.including-baseline': '计入基数',
 
