@@ -5,7 +5,6 @@ import { createElement } from 'react'
 import { App } from '../../src/app/app'
 import type { RuntimeConfigState } from '../../src/lib/config/config-context'
 import { DEFAULT_CONFIG } from '../../src/lib/config/config-schema'
-import { setDataLocation } from '../../src/lib/data/data-location'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
 import { realDataFiles } from '../support/real-data'
@@ -17,8 +16,6 @@ function renderWithConfig(runtimeConfig: RuntimeConfigState, route = '/') {
   })
   return render(createElement(App, { queryClient, runtimeConfig }))
 }
-
-afterEach(() => setDataLocation(null))
 
 describe('the app under config.json', () => {
   it('shows the configured title and organisation, in the header and the window title', async () => {

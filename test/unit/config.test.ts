@@ -3,12 +3,8 @@ import { describeConfigIssue } from '../../src/lib/config/describe-config-issue'
 import { loadRuntimeConfig } from '../../src/lib/config/load-config'
 import { parseRuntimeConfig } from '../../src/lib/config/parse-config'
 import { startLanguage } from '../../src/lib/config/start-language'
-import {
-  dataBaseUrl,
-  dataFileUrl,
-  resolveDataPath,
-  setDataLocation,
-} from '../../src/lib/data/data-location'
+import { dataBaseUrl, dataFileUrl, resolveDataPath } from '../../src/lib/data/data-location'
+import { publishedSource } from '../../src/lib/data/data-source'
 import { saveLanguage } from '../../src/lib/i18n/language-preference'
 import { translate } from '../../src/lib/i18n/translate'
 
@@ -180,21 +176,24 @@ describe('loading config.json', () => {
 })
 
 describe('the data location', () => {
-  afterEach(() => setDataLocation(null))
-
   it('is data/ beside the page by default', () => {
-    setDataLocation(null)
     expect(dataBaseUrl()).toBe(new URL('data/', document.baseURI).href)
     expect(dataFileUrl('index.json')).toBe(new URL('data/index.json', document.baseURI).href)
+    expect(publishedSource(null)).toMatchObject({ key: 'published', location: 'data/' })
   })
 
   it('follows the configured folder or API base, adding the trailing slash', () => {
-    setDataLocation('/api/commitments')
-    expect(dataFileUrl('km-153005/commitments.json')).toBe(
+    const api = publishedSource('/api/commitments')
+    expect(api.location).toBe('/api/commitments/')
+    expect(dataFileUrl('km-153005/commitments.json', api.location)).toBe(
       new URL('/api/commitments/km-153005/commitments.json', document.baseURI).href,
     )
-    setDataLocation('../shared/data-2024/')
-    expect(dataBaseUrl()).toBe(new URL('../shared/data-2024/', document.baseURI).href)
+    expect(dataBaseUrl('../shared/data-2024/')).toBe(
+      new URL('../shared/data-2024/', document.baseURI).href,
+    )
+    // Another location is another cache: its files never answer for the default folder's.
+    expect(api.key).not.toBe(publishedSource(null).key)
+    expect(publishedSource('/api/commitments/').key).toBe(api.key)
   })
 
   it('keeps resolving paths listed inside data files', () => {

@@ -32,7 +32,7 @@ const index = readShipped<DataIndex>('index.json')
 const entry = index.datasets[0]!
 
 function draftSource(files: Record<string, string>, key = 'draft:2026-11-30T08:00:00.000Z') {
-  return { key, read: (file: string) => files[file] } satisfies DataSource
+  return { key, location: 'data/', read: (file: string) => files[file] } satisfies DataSource
 }
 
 const draftIndex = JSON.stringify({ ...index, title: '草稿中的标题' })

@@ -1,3 +1,4 @@
+import { useDataSource } from '../../lib/data/data-source'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { applyDraft } from '../../domain/draft/apply-draft'
@@ -27,7 +28,7 @@ export type DeskLoad =
 export function useDesk(): DeskLoad {
   const store = useDraftStore()
   const state = useDraftState()
-  const query = useQuery(publishedSnapshotQuery())
+  const query = useQuery(publishedSnapshotQuery(useDataSource()))
   const published = query.data
   const edit = useCallback<Desk['edit']>(
     (change) => {

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { setDataLocation } from '../data/data-location'
+import { DataSourceProvider, publishedSource } from '../data/data-source'
 import {
   DEFAULT_CONFIG_STATE,
   RuntimeConfigContext,
@@ -7,9 +7,8 @@ import {
 } from './config-context'
 
 /**
- * Makes the loaded configuration available and points the data layer at the configured data
- * location before any child can start a query (the initializer runs during the first render,
- * queries start in effects after it).
+ * Makes the loaded configuration available, and the published data at the configured location
+ * the data source of everything below (the query factories and loaders take it as an argument).
  */
 export function RuntimeConfigProvider({
   value = DEFAULT_CONFIG_STATE,
@@ -18,9 +17,12 @@ export function RuntimeConfigProvider({
   value?: RuntimeConfigState
   children: ReactNode
 }) {
-  const [state] = useState(() => {
-    setDataLocation(value.config.dataLocation)
-    return value
-  })
-  return <RuntimeConfigContext.Provider value={state}>{children}</RuntimeConfigContext.Provider>
+  // Read once: the page's configuration does not change while it is open.
+  const [state] = useState(value)
+  const [source] = useState(() => publishedSource(value.config.dataLocation))
+  return (
+    <RuntimeConfigContext.Provider value={state}>
+      <DataSourceProvider source={source}>{children}</DataSourceProvider>
+    </RuntimeConfigContext.Provider>
+  )
 }

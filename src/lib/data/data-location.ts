@@ -5,19 +5,18 @@
  */
 export const DEFAULT_DATA_LOCATION = 'data/'
 
-let configuredLocation = DEFAULT_DATA_LOCATION
-
 /**
- * Set once from config.json before the first data request (RuntimeConfigProvider does this).
- * A folder is meant, so a missing trailing slash is added: `data-2024` reads `data-2024/index.json`.
+ * The configured location as a folder: a missing trailing slash is added, so `data-2024` reads
+ * `data-2024/index.json`; nothing configured means the default. The location travels with the
+ * data source (see data-source.ts), never in a module variable.
  */
-export function setDataLocation(location: string | null | undefined): void {
+export function normalizeDataLocation(location: string | null | undefined): string {
   const trimmed = location?.trim() || DEFAULT_DATA_LOCATION
-  configuredLocation = trimmed.endsWith('/') ? trimmed : `${trimmed}/`
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`
 }
 
-export function dataBaseUrl(): string {
-  return new URL(configuredLocation, document.baseURI).href
+export function dataBaseUrl(location: string = DEFAULT_DATA_LOCATION): string {
+  return new URL(normalizeDataLocation(location), document.baseURI).href
 }
 
 /** Resolves a path listed in a data file relative to the file that lists it. */
@@ -28,6 +27,6 @@ export function resolveDataPath(relativePath: string, relativeTo = ''): string {
   return `${folder}${relativePath}`
 }
 
-export function dataFileUrl(file: string): string {
-  return new URL(file, dataBaseUrl()).href
+export function dataFileUrl(file: string, location: string = DEFAULT_DATA_LOCATION): string {
+  return new URL(file, dataBaseUrl(location)).href
 }

@@ -1,4 +1,5 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react'
+import { DEFAULT_DATA_LOCATION, normalizeDataLocation } from './data-location'
 
 /**
  * Where the loaders read data files from. Normally the server (`published`). In the desk's
@@ -13,17 +14,31 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 export interface DataSource {
   /** Distinguishes the draft's revisions, e.g. "draft:2026-11-30T08:00:00.000Z". */
   key: string
+  /** The data folder on the server (config.json's `dataLocation`), with a trailing slash. */
+  location: string
   /** The text of a file by its path under the data folder; undefined: not overridden. */
   read: (file: string) => string | undefined
 }
 
 const PUBLISHED_SOURCE_KEY = 'published'
 
-/** The server's files, untouched: what every reader sees outside the desk's preview. */
-export const PUBLISHED_SOURCE: DataSource = Object.freeze({
-  key: PUBLISHED_SOURCE_KEY,
-  read: () => undefined,
-})
+/**
+ * The server's files at a location, untouched: what every reader sees outside the desk's
+ * preview. The same location always gives the same key, so the data prefetched before React
+ * renders is found by the pages' queries.
+ */
+export function publishedSource(location?: string | null): DataSource {
+  const folder = normalizeDataLocation(location)
+  return Object.freeze({
+    key:
+      folder === DEFAULT_DATA_LOCATION ? PUBLISHED_SOURCE_KEY : `${PUBLISHED_SOURCE_KEY}:${folder}`,
+    location: folder,
+    read: () => undefined,
+  })
+}
+
+/** The published files at the default location (`data/` beside the page). */
+export const PUBLISHED_SOURCE: DataSource = publishedSource(null)
 
 // The default is the published data, so only the preview needs a provider.
 const DataSourceContext = createContext<DataSource>(PUBLISHED_SOURCE)

@@ -83,7 +83,7 @@ export async function loadSourceText(
   const file = resolveDataPath(document.sourceText, entry.document)
   const drafted = source.read(file)
   if (drafted !== undefined) return drafted
-  const { body } = await fetchDataFile(dataFileUrl(file), file, 'text', { signal })
+  const { body } = await fetchDataFile(dataFileUrl(file, source.location), file, 'text', { signal })
   return String(body)
 }
 
@@ -139,7 +139,7 @@ async function fetchJson(
   // The desk's preview: the drafted file's text, parsed like one from the server.
   const drafted = source.read(file)
   if (drafted !== undefined) return parseJsonText(drafted, file)
-  return fetchDataFile(dataFileUrl(file), file, 'json', { signal })
+  return fetchDataFile(dataFileUrl(file, source.location), file, 'json', { signal })
 }
 
 function readCollection<T>(

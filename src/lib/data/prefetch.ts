@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { setDataLocation } from './data-location'
-import { PUBLISHED_SOURCE } from './data-source'
+import { publishedSource } from './data-source'
 import {
   commitmentsQuery,
   dataIndexQuery,
@@ -21,8 +20,7 @@ export async function prefetchTrackerData(
   client: QueryClient,
   dataLocation: string | null | undefined,
 ): Promise<void> {
-  setDataLocation(dataLocation)
-  const source = PUBLISHED_SOURCE
+  const source = publishedSource(dataLocation)
   const index = await client.fetchQuery(dataIndexQuery(source)).catch(() => undefined)
   for (const entry of index?.index.datasets ?? []) {
     void client.prefetchQuery(documentQuery(source, entry))

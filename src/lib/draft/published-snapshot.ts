@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type { DataSnapshot, DatasetSnapshot, JsonObject } from '../../domain/draft/snapshot'
 import type { DatasetEntry } from '../../domain/schema/data-index'
 import { dataFileUrl, resolveDataPath } from '../data/data-location'
+import type { DataSource } from '../data/data-source'
 import { fetchDataFile } from '../data/fetch-data-file'
 import { INDEX_FILE, readIndex } from '../data/loaders'
 
@@ -12,18 +13,26 @@ type Signal = { signal?: AbortSignal }
  * the dashboard would hide (a bad note, a rejected item) is silently dropped on publishing. Read
  * straight from the server, never from the preview's draft source.
  */
-export async function loadPublishedSnapshot({ signal }: Signal = {}): Promise<DataSnapshot> {
-  const fetched = await fetchDataFile(dataFileUrl(INDEX_FILE), INDEX_FILE, 'json', { signal })
+export async function loadPublishedSnapshot(
+  location: string,
+  { signal }: Signal = {},
+): Promise<DataSnapshot> {
+  const url = (file: string) => dataFileUrl(file, location)
+  const fetched = await fetchDataFile(url(INDEX_FILE), INDEX_FILE, 'json', { signal })
   // Without a valid index there is no way to know which files exist: that error is shown as is.
   const index = readIndex(fetched)
-  const datasets = await Promise.all(index.datasets.map((entry) => loadDataset(entry, signal)))
+  const datasets = await Promise.all(index.datasets.map((entry) => loadDataset(url, entry, signal)))
   return { index: fetched.body as JsonObject, datasets }
 }
 
-async function loadDataset(entry: DatasetEntry, signal?: AbortSignal): Promise<DatasetSnapshot> {
+async function loadDataset(
+  url: (file: string) => string,
+  entry: DatasetEntry,
+  signal?: AbortSignal,
+): Promise<DatasetSnapshot> {
   const json = async (file: string | undefined) =>
     file
-      ? ((await fetchDataFile(dataFileUrl(file), file, 'json', { signal })).body as JsonObject)
+      ? ((await fetchDataFile(url(file), file, 'json', { signal })).body as JsonObject)
       : undefined
   const [document, commitments, updates, funding] = await Promise.all([
     json(entry.document),
@@ -34,7 +43,7 @@ async function loadDataset(entry: DatasetEntry, signal?: AbortSignal): Promise<D
   const name = document?.sourceText
   const sourceText =
     typeof name === 'string'
-      ? await loadText(resolveDataPath(name, entry.document), signal)
+      ? await loadText(url, resolveDataPath(name, entry.document), signal)
       : undefined
   return {
     entry,
@@ -46,10 +55,14 @@ async function loadDataset(entry: DatasetEntry, signal?: AbortSignal): Promise<D
   }
 }
 
-async function loadText(file: string, signal?: AbortSignal): Promise<string | undefined> {
+async function loadText(
+  url: (file: string) => string,
+  file: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   // A missing text only stops quote checks for that letter; the files can still be edited.
   try {
-    const { body } = await fetchDataFile(dataFileUrl(file), file, 'text', { signal })
+    const { body } = await fetchDataFile(url(file), file, 'text', { signal })
     return String(body)
   } catch (error) {
     if (signal?.aborted) throw error
@@ -57,8 +70,9 @@ async function loadText(file: string, signal?: AbortSignal): Promise<string | un
   }
 }
 
-export const publishedSnapshotQuery = () =>
+/** Always the server's files at the source's location, whatever the source overrides. */
+export const publishedSnapshotQuery = (source: Pick<DataSource, 'location'>) =>
   queryOptions({
-    queryKey: ['desk', 'published-files'] as const,
-    queryFn: ({ signal }) => loadPublishedSnapshot({ signal }),
+    queryKey: ['desk', 'published-files', source.location] as const,
+    queryFn: ({ signal }) => loadPublishedSnapshot(source.location, { signal }),
   })

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useMemo, type ReactNode } from 'react'
-import { DataSourceProvider, PUBLISHED_SOURCE } from '../../../lib/data/data-source'
+import { DataSourceProvider, useDataSource } from '../../../lib/data/data-source'
 import { useDraftState } from '../../../lib/draft/draft-context'
 import { publishedSnapshotQuery } from '../../../lib/draft/published-snapshot'
 import { describeError } from '../../../lib/i18n/describe-issue'
@@ -19,13 +19,15 @@ import './preview.css'
 export function DraftPreview({ children }: { children: ReactNode }) {
   const { preview } = useViewState()
   const { draft } = useDraftState()
-  const published = useQuery({ ...publishedSnapshotQuery(), enabled: preview })
+  const outer = useDataSource()
+  const published = useQuery({ ...publishedSnapshotQuery(outer), enabled: preview })
   const source = useMemo(
-    () => (preview && published.data ? draftDataSource(published.data, draft) : null),
-    [preview, published.data, draft],
+    () =>
+      preview && published.data ? draftDataSource(published.data, draft, outer.location) : null,
+    [preview, published.data, draft, outer.location],
   )
   if (preview && !source) return <PreviewPending error={published.error} />
-  const current = source ?? PUBLISHED_SOURCE
+  const current = source ?? outer
   return (
     <>
       <DataSourceProvider source={current}>
