@@ -170,7 +170,8 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                         textAnchor={place.anchor}
                         fill={place.inside ? '#fff' : INK}
                       >
-                        <title>{bar.text}</title>
+                        {/* Shortened on a phone: the full words stay available on hover. */}
+                        {text !== bar.text && <title>{bar.text}</title>}
                         {text}
                       </text>
                     </g>
