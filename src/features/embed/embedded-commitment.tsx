@@ -1,3 +1,4 @@
+import { ProgressDeadlineFacts } from '../../lib/ui/assessment/progress-deadline-facts'
 import { useId } from 'react'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
@@ -11,8 +12,6 @@ import { AssessmentStatus } from '../../lib/ui/assessment/assessment-status'
 import { FreshnessNote } from '../../lib/ui/assessment/freshness-note'
 import { EvidenceLine, LatestEvidence } from '../../lib/ui/assessment/latest-evidence'
 import { LetterQuote } from '../../lib/ui/assessment/letter-quote'
-import { ProgressReadings } from '../../lib/ui/assessment/progress-readings'
-import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
 import { ExternalLink } from '../../lib/ui/external-link'
 
 /**
@@ -62,22 +61,7 @@ export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
             </dd>
           </div>
         )}
-        {(c.kind === 'target' || c.kind === 'forecast') && (
-          <div>
-            <dt>{t('assessment.progress')}</dt>
-            <dd>
-              <ProgressReadings row={row} explain />
-            </dd>
-          </div>
-        )}
-        {c.kind !== 'result' && (
-          <div>
-            <dt>{t('headline.deadline')}</dt>
-            <dd>
-              <CommitmentDeadline row={{ ...row, commitment: c }} />
-            </dd>
-          </div>
-        )}
+        <ProgressDeadlineFacts row={row} explain />
       </dl>
       <LetterQuote row={row} />
       <section className="embed-evidence" aria-label={t('embed.commitment.latestEvidence')}>

@@ -1,3 +1,4 @@
+import { ProgressDeadlineFacts } from '../../lib/ui/assessment/progress-deadline-facts'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
 import { comparableBehindProgress } from '../../lib/export/comparable-evidence'
@@ -8,8 +9,6 @@ import { AssessmentStatus } from '../../lib/ui/assessment/assessment-status'
 import { FreshnessNote } from '../../lib/ui/assessment/freshness-note'
 import { EvidenceLine, LatestEvidence } from '../../lib/ui/assessment/latest-evidence'
 import { LetterQuote } from '../../lib/ui/assessment/letter-quote'
-import { ProgressReadings } from '../../lib/ui/assessment/progress-readings'
-import { CommitmentDeadline } from '../../lib/ui/commitment-deadline'
 
 /**
  * One commitment on paper, in the words of its one assessment (the same widgets as every other
@@ -50,22 +49,7 @@ export function ReportItem({ row }: { row: CommitmentRow }) {
             </dd>
           </div>
         )}
-        {(c.kind === 'target' || c.kind === 'forecast') && (
-          <div>
-            <dt>{t('assessment.progress')}</dt>
-            <dd>
-              <ProgressReadings row={row} explain />
-            </dd>
-          </div>
-        )}
-        {c.kind !== 'result' && (
-          <div>
-            <dt>{t('headline.deadline')}</dt>
-            <dd>
-              <CommitmentDeadline row={{ ...row, commitment: c }} />
-            </dd>
-          </div>
-        )}
+        <ProgressDeadlineFacts row={row} explain />
       </dl>
       <LetterQuote row={row} className="quote report-quote" />
       <div className="report-evidence">

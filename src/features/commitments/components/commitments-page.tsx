@@ -1,7 +1,7 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
+import { useIndexWhenIdle } from '../../../lib/ui/use-index-when-idle'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import { localized, type Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
-import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { Translate } from '../../../lib/i18n/translate'
@@ -59,7 +59,7 @@ function CommitmentsList({ data }: { data: Dashboard }) {
     [params, documents],
   )
   const { shown, facets } = useMemo(() => listView(rows, list, lang), [rows, list, lang])
-  useSearchIndexWhenIdle(rows)
+  useIndexWhenIdle(rows, indexForSearch)
   const filtered = hasActiveFilters(list)
   const several = documents.length > 1
 
@@ -123,34 +123,4 @@ function documentOptions(
         : localized(lang, doc.title, doc.titleEn)
     return { id: dataset.entry.id, label }
   })
-}
-
-/** Slices of work small enough never to delay a frame when no idle callback is available. */
-const SLICE_MS = 8
-
-/** Normalizes every row's search text in idle moments, so typing never waits for it. */
-function useSearchIndexWhenIdle(rows: readonly CommitmentRow[]) {
-  useEffect(() => {
-    let next = 0
-    let cancel = () => {}
-    const step = (deadline?: IdleDeadline) => {
-      const until = performance.now() + SLICE_MS
-      const hasTime = deadline
-        ? () => deadline.timeRemaining() > 1
-        : () => performance.now() < until
-      next = indexForSearch(rows, next, hasTime)
-      if (next < rows.length) cancel = schedule(step)
-    }
-    cancel = schedule(step)
-    return () => cancel()
-  }, [rows])
-}
-
-function schedule(step: (deadline?: IdleDeadline) => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(step)
-    return () => window.cancelIdleCallback(handle)
-  }
-  const handle = window.setTimeout(step, 0)
-  return () => window.clearTimeout(handle)
 }

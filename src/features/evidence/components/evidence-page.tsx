@@ -21,7 +21,8 @@ import {
 } from '../model/filter-evidence'
 import { EvidenceControls, type DocumentOption } from './evidence-controls'
 import { EvidenceList } from './evidence-list'
-import { useIndexWhenIdle } from './use-index-when-idle'
+import { useIndexWhenIdle } from '../../../lib/ui/use-index-when-idle'
+import { indexEvidence } from '../model/filter-evidence'
 import './evidence.css'
 
 /**
@@ -57,7 +58,7 @@ function EvidenceView({ data }: { data: Dashboard }) {
     [params, documents],
   )
   const { shown, counts } = useMemo(() => evidenceView(items, filters), [items, filters])
-  useIndexWhenIdle(items)
+  useIndexWhenIdle(items, indexEvidence)
   const update = useCallback(
     (next: Partial<EvidenceFilters>) => setParams(toEvidenceUrlParams(next)),
     [setParams],

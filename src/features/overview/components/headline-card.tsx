@@ -7,12 +7,11 @@ import { describeKind, describeProgress } from '../../../lib/format/describe-ass
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
-import { CommitmentDeadline } from '../../../lib/ui/commitment-deadline'
 import { AssessmentStatus } from '../../../lib/ui/assessment/assessment-status'
 import { FreshnessNote } from '../../../lib/ui/assessment/freshness-note'
 import { LatestEvidence } from '../../../lib/ui/assessment/latest-evidence'
 import { LetterQuote } from '../../../lib/ui/assessment/letter-quote'
-import { ProgressReadings } from '../../../lib/ui/assessment/progress-readings'
+import { ProgressDeadlineFacts } from '../../../lib/ui/assessment/progress-deadline-facts'
 
 /**
  * One headline item of a letter, whatever its kind: its label, status (none for a reported
@@ -69,23 +68,7 @@ export function HeadlineCard({ row }: { row: CommitmentRow }) {
             </dd>
           </div>
         )}
-        {(row.kind === 'target' || row.kind === 'forecast') && (
-          <div>
-            <dt>{t('assessment.progress')}</dt>
-            <dd>
-              <ProgressReadings row={row} />
-            </dd>
-          </div>
-        )}
-        {c.kind !== 'result' && (
-          <div>
-            <dt>{t('headline.deadline')}</dt>
-            <dd>
-              {/* With no deadline, an open one says how long since the letter promised it. */}
-              <CommitmentDeadline row={{ ...row, commitment: c }} />
-            </dd>
-          </div>
-        )}
+        <ProgressDeadlineFacts row={row} />
       </dl>
       {/* One bar only when there is one reading: two readings must not be drawn as one. */}
       {percent !== null && (

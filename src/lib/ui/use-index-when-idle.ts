@@ -1,12 +1,17 @@
 import { useEffect } from 'react'
-import type { EvidenceItem } from '../model/evidence-items'
-import { indexEvidence } from '../model/filter-evidence'
 
 /** Slices of work small enough never to delay a frame when no idle callback is available. */
 const SLICE_MS = 8
 
-/** Normalizes every item's search text in idle moments, so typing never waits for it. */
-export function useIndexWhenIdle(items: readonly EvidenceItem[]): void {
+/**
+ * Runs `indexFrom(items, start, hasTime)` in idle moments until it returns `items.length`, so a
+ * search index (normalized text of every row or evidence item) is built without ever making
+ * typing wait. `indexFrom` returns the next index to do and stops when `hasTime()` says so.
+ */
+export function useIndexWhenIdle<T>(
+  items: readonly T[],
+  indexFrom: (items: readonly T[], start: number, hasTime: () => boolean) => number,
+): void {
   useEffect(() => {
     let next = 0
     let cancel = () => {}
@@ -15,12 +20,12 @@ export function useIndexWhenIdle(items: readonly EvidenceItem[]): void {
       const hasTime = deadline
         ? () => deadline.timeRemaining() > 1
         : () => performance.now() < until
-      next = indexEvidence(items, next, hasTime)
+      next = indexFrom(items, next, hasTime)
       if (next < items.length) cancel = schedule(step)
     }
     cancel = schedule(step)
     return () => cancel()
-  }, [items])
+  }, [items, indexFrom])
 }
 
 function schedule(step: (deadline?: IdleDeadline) => void): () => void {
