@@ -179,7 +179,7 @@ export function TargetWidget({ commitment }: { commitment: TargetCommitment }) {
         <div>
           <dt>{t('assessment.evidence.latest')}</dt>
           <dd>
-            <LatestEvidence row={row} />
+            <LatestEvidence row={row} labelled={false} />
           </dd>
         </div>
         <div>

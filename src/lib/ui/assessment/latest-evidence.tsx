@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n-context'
 export function LatestEvidence({
   row,
   showUrl = false,
+  labelled = true,
 }: {
   row: Pick<
     Assessment,
@@ -24,12 +25,18 @@ export function LatestEvidence({
   >
   /** Printed pages write the address out: a printed link has to show where it goes. */
   showUrl?: boolean
+  /** Leave out the "Latest evidence:" label where a list's term already says it. */
+  labelled?: boolean
 }) {
   const { t } = useI18n()
   const latest = row.latestEvidence
   return (
     <div className="latest-evidence">
-      <span className="latest-evidence-label">{t('assessment.evidence.latest')}:</span>{' '}
+      {labelled && (
+        <>
+          <span className="latest-evidence-label">{t('assessment.evidence.latest')}:</span>{' '}
+        </>
+      )}
       {latest ? (
         <EvidenceLine evidence={latest} showUrl={showUrl} />
       ) : row.evidenceUnavailable ? (
