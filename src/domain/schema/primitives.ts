@@ -54,7 +54,8 @@ export const longTextSchema = visibleText(z.string().trim().min(1).max(20_000))
 export const httpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
   .max(2_000)
-  // "https://kjj.km.gov.cn@evil.example/" goes to evil.example: a user name can disguise the host.
+  // In "https://<a trusted host>@<another host>/" the part before "@" is a user name: the link
+  // goes to the other host, so a user name can disguise where a link leads.
   .refine((href) => !hasCredentials(href), {
     message: 'a link must not contain a user name or password (text before "@")',
     params: { rule: 'url-credentials' },

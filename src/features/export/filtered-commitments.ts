@@ -1,4 +1,5 @@
-import { localized, type Language } from '../../domain/language'
+import { describeLetter } from '../../lib/format/describe-letter'
+import type { Language } from '../../domain/language'
 import type { Dataset } from '../../lib/data/assemble'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
 import type { Translate } from '../../lib/i18n/translate'
@@ -41,15 +42,7 @@ export function filteredCommitments(
   lang: Language,
 ): FilteredCommitments {
   const labels = new Map(
-    known.map((dataset) => {
-      const doc = dataset.document
-      const label = !doc
-        ? dataset.entry.id
-        : doc.number
-          ? t('document.number', { number: doc.number })
-          : localized(lang, doc.title, doc.titleEn)
-      return [dataset.entry.id, label] as const
-    }),
+    known.map((dataset) => [dataset.entry.id, describeLetter(dataset, t, lang)] as const),
   )
   return {
     ...select(known, knownRows, params, lang),

@@ -1,6 +1,7 @@
+import { describeLetter } from '../../../lib/format/describe-letter'
 import { useIndexWhenIdle } from '../../../lib/ui/use-index-when-idle'
 import { memo, useCallback, useMemo, useRef } from 'react'
-import { localized, type Language } from '../../../domain/language'
+import type { Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
@@ -114,13 +115,8 @@ function documentOptions(
   t: Translate,
   lang: Language,
 ): DocumentOption[] {
-  return known.map((dataset) => {
-    const doc = dataset.document
-    const label = !doc
-      ? dataset.entry.id
-      : doc.number
-        ? t('document.number', { number: doc.number })
-        : localized(lang, doc.title, doc.titleEn)
-    return { id: dataset.entry.id, label }
-  })
+  return known.map((dataset) => ({
+    id: dataset.entry.id,
+    label: describeLetter(dataset, t, lang),
+  }))
 }
