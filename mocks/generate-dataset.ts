@@ -14,7 +14,8 @@ import type { DataFiles } from './data-handlers'
  * `illustrative: true` in the index makes the UI label it on every screen.
  */
 
-type Doc = z.input<typeof documentSchema>
+/** A generated letter always states its date. */
+type Doc = z.input<typeof documentSchema> & { date: string }
 type CommitmentIn = z.input<typeof commitmentsFileSchema>['commitments'][number]
 type UpdateIn = z.input<typeof updatesFileSchema>['updates'][number]
 type LineIn = z.input<typeof fundingFileSchema>['lines'][number]

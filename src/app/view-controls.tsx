@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { formatDate } from '../domain/dates'
-import { localized } from '../domain/language'
+import { describeDocumentChoice } from '../lib/format/describe-document'
 import type { TrackerData } from '../lib/data/use-tracker-data'
 import { useI18n } from '../lib/i18n/i18n-context'
 import { useViewState } from '../lib/router/view-state'
@@ -47,8 +47,7 @@ export function ViewControls({ data }: { data: TrackerData }) {
             <option value="">{t('docSwitcher.all')}</option>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.number ? `${d.number} · ` : ''}
-                {localized(lang, d.suggestionTitle, d.suggestionTitleEn)}
+                {describeDocumentChoice(d, t, lang)}
               </option>
             ))}
           </select>

@@ -9,16 +9,30 @@ export function comparatorSymbol(comparator: Comparator): string {
   return SYMBOLS[comparator]
 }
 
-/** A value in the figure's unit: money as 万元/亿元 or ¥M, counts as plain numbers. */
-export function formatValue(value: number, unit: Unit, lang: Language): string {
-  if (unit === 'yuan') return formatYuan(value, lang)
+/** A figure's unit, with the name a unit of measure carries ("公里" · "km"). */
+export type FigureUnit = Pick<Figure, 'unit' | 'unitName' | 'unitNameEn'>
+
+/**
+ * A value in the figure's unit: money as 万元/亿元 or ¥M, counts as plain numbers, a unit of
+ * measure with its name ("137公里" · "137 km"). Pass the figure (not just its unit) so a measure
+ * keeps its name.
+ */
+export function formatValue(value: number, unit: Unit | FigureUnit, lang: Language): string {
+  const figure = typeof unit === 'string' ? { unit } : unit
+  if (figure.unit === 'yuan') return formatYuan(value, lang)
   const number = numberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(value)
-  return unit === 'percent' ? `${number}%` : number
+  if (figure.unit === 'percent') return `${number}%`
+  if (figure.unit === 'measure' && figure.unitName) {
+    return lang === 'en'
+      ? `${number} ${figure.unitNameEn ?? figure.unitName}`
+      : `${number}${figure.unitName}`
+  }
+  return number
 }
 
 /** "≥ 20 个重大科技项目" · "≥ 20 major S&T projects". Money carries its own unit. */
 export function formatFigure(figure: Figure, lang: Language): string {
-  const value = formatValue(figure.value, figure.unit, lang)
+  const value = formatValue(figure.value, figure, lang)
   const label =
     figure.unit === 'yuan'
       ? ''

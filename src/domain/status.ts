@@ -1,5 +1,6 @@
 import { deadlineDate, daysBetween } from './deadline'
-import type { Commitment } from './schema/commitment'
+import type { RatedCommitment } from './commitment-kinds'
+import { isMeasured } from './commitment-kinds'
 import type { ProgressUpdate, VerdictStatus } from './schema/update'
 import type { Progress } from './assessment/readings'
 
@@ -57,7 +58,7 @@ export interface StatusResult {
  * `evidence` is the commitment's own evidence published by `asOf`, newest first.
  */
 export function commitmentStatus(
-  commitment: Exclude<Commitment, { kind: 'result' }>,
+  commitment: RatedCommitment,
   evidence: readonly ProgressUpdate[],
   progress: Progress | null,
   asOf: string,
@@ -84,7 +85,7 @@ export function commitmentStatus(
 }
 
 function computeStatus(
-  commitment: Exclude<Commitment, { kind: 'result' }>,
+  commitment: RatedCommitment,
   evidence: readonly ProgressUpdate[],
   progress: Progress | null,
   asOf: string,
@@ -102,7 +103,7 @@ function computeStatus(
   }
   const lastDate = evidence.reduce((d, u) => (u.source.date > d ? u.source.date : d), '')
 
-  if (commitment.kind === 'promise') {
+  if (!isMeasured(commitment)) {
     return {
       status: 'in-progress',
       reason: { code: 'qualitative-evidence', params: { last: lastDate } },
@@ -110,7 +111,13 @@ function computeStatus(
   }
 
   const { figure } = commitment
-  const figureParams = { comparator: figure.comparator, target: figure.value, unit: figure.unit }
+  const figureParams = {
+    comparator: figure.comparator,
+    target: figure.value,
+    unit: figure.unit,
+    ...(figure.unitName ? { unitName: figure.unitName } : {}),
+    ...(figure.unitNameEn ? { unitNameEn: figure.unitNameEn } : {}),
+  }
   if (!progress) {
     // Only related metrics or context so far: something is reported, but not the promised figure.
     const params = { ...dueParams, count: evidence.length, last: lastDate }

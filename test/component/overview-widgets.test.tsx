@@ -1,3 +1,4 @@
+import { deadlineOf, isRated } from '../../src/domain/commitment-kinds'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
@@ -6,9 +7,9 @@ import { renderApp } from '../support/render-app'
 import { readShipped, realDataFiles } from '../support/real-data'
 
 const shipped = readShipped<CommitmentsFile>('km-153005/commitments.json').commitments
-const trackable = shipped.filter((c) => c.kind !== 'result')
+const trackable = shipped.filter(isRated)
 const results = shipped.length - trackable.length
-const noDeadline = trackable.filter((c) => c.deadline.type === 'none')
+const noDeadline = trackable.filter((c) => deadlineOf(c)?.type === 'none')
 
 const widget = async (id: string) => {
   await screen.findByRole('heading', { name: '总体情况' })

@@ -211,7 +211,7 @@ describe('documents, updates, funding, index', () => {
     expect(
       fundingLineSchema.safeParse({ ...line, entries: [{ ...entry, amount: 9350.5 }] }).success,
     ).toBe(false)
-    expect(fundingLineSchema.safeParse({ ...line, fundSource: 'central' }).success).toBe(false)
+    expect(fundingLineSchema.safeParse({ ...line, fundSource: 'federal' }).success).toBe(false)
   })
 
   it('lists datasets in the index, defaulting to real (not illustrative) data', () => {

@@ -1,3 +1,5 @@
+import { isMeasured, isRated, type RatedCommitment } from '../commitment-kinds'
+import { partialDateEnd } from '../dates'
 import { deadlineState, daysBetween, type DeadlineState } from '../deadline'
 import type { Commitment, CommitmentKind } from '../schema/commitment'
 import type { Comparability, ProgressUpdate } from '../schema/update'
@@ -25,7 +27,7 @@ export interface Assessment {
   commitment: Commitment
   /** The kind, which is also the label every surface gives it (量化目标, 工作承诺, …). */
   kind: CommitmentKind
-  /** Null for reported results: they are not promises and carry no status anywhere. */
+  /** Null for reported results, estimates and declined requests: not promises, never rated. */
   status: StatusResult | null
   /** Null for results and promises, and for numeric commitments with no same-metric value yet. */
   progress: Progress | null
@@ -95,7 +97,7 @@ export function assess(
     quote,
     evidenceUnavailable: letter.evidenceUnavailable === true,
   }
-  if (commitment.kind === 'result') {
+  if (!isRated(commitment)) {
     return {
       ...base,
       status: null,
@@ -105,8 +107,7 @@ export function assess(
       openDays: null,
     }
   }
-  const progress =
-    commitment.kind === 'promise' ? null : progressReadings(commitment, latestComparable)
+  const progress = isMeasured(commitment) ? progressReadings(commitment, latestComparable) : null
   const status = letter.evidenceUnavailable
     ? unknownWithoutEvidence()
     : commitmentStatus(commitment, evidence, progress, asOf)
@@ -150,9 +151,14 @@ export function qualify(update: ProgressUpdate): QualifiedEvidence {
  * Pace is measured from a dated baseline only when the data says the baseline counts toward the
  * target; otherwise the distance covered is not known and pace is never assumed to be behind.
  */
-function paceInput(commitment: Exclude<Commitment, { kind: 'result' }>, progress: Progress | null) {
-  if (commitment.kind === 'promise') return {}
-  const baseline = commitment.kind === 'target' ? commitment.baseline : undefined
+function paceInput(commitment: RatedCommitment, progress: Progress | null) {
+  if (!isMeasured(commitment)) return {}
+  const stated = commitment.kind === 'target' ? commitment.baseline : undefined
+  // A baseline "as of 2023" is only known to hold by the end of 2023.
+  const baseline = stated && {
+    ...stated,
+    asOf: stated.asOf === null ? null : partialDateEnd(stated.asOf),
+  }
   const reading = progress?.readings.length === 1 ? progress.readings[0] : undefined
   const latest = reading && progress ? { value: reading.value, asOf: progress.update.asOf } : null
   if (baseline && baseline.relation !== 'counts') return { target: commitment.figure.value }

@@ -1,4 +1,4 @@
-import type { Commitment } from '../schema/commitment'
+import type { MeasuredCommitment } from '../commitment-kinds'
 import type { Figure } from '../schema/primitives'
 import type { ProgressUpdate } from '../schema/update'
 import { fractionOfTarget, meetsFigure } from '../target'
@@ -39,8 +39,6 @@ export interface Progress {
   update: ProgressUpdate & { value: number }
 }
 
-type Measured = Extract<Commitment, { kind: 'target' | 'forecast' }>
-
 /**
  * The readings of a numeric commitment from its newest same-metric value. A cumulative value
  * with a baseline that counts is read as it stands; a "new" value (only what was added) is
@@ -48,7 +46,7 @@ type Measured = Extract<Commitment, { kind: 'target' | 'forecast' }>
  * readings are given and neither is called the progress.
  */
 export function progressReadings(
-  commitment: Measured,
+  commitment: MeasuredCommitment,
   latest: (ProgressUpdate & { value: number }) | undefined,
 ): Progress | null {
   if (!latest) return null

@@ -1,11 +1,14 @@
 import { z } from 'zod'
+import { partialDateEnd } from '../dates'
 import { deadlineDate } from '../deadline'
 import {
   figureSchema,
   idSchema,
   isoDateSchema,
   longTextSchema,
+  namedSchema,
   noteFields,
+  partialDateSchema,
   shortTextSchema,
   visibleText,
 } from './primitives'
@@ -20,6 +23,9 @@ export const categorySchema = z.enum([
   'coordination',
   'reporting',
   'policy',
+  'infrastructure',
+  'services',
+  'other',
 ])
 export type Category = z.infer<typeof categorySchema>
 
@@ -52,7 +58,8 @@ export type BaselineRelation = z.infer<typeof baselineRelationSchema>
 /** The starting point a target is measured from. `asOf: null` when the source gives no date. */
 export const baselineSchema = z.strictObject({
   value: z.number().finite().nonnegative(),
-  asOf: isoDateSchema.nullable(),
+  /** As precise as the source: a day, a month or a year. */
+  asOf: partialDateSchema.nullable(),
   /** Absent means "not stated": readings follow from data, never from a guess in code. */
   relation: baselineRelationSchema.optional(),
   ...noteFields,
@@ -75,6 +82,11 @@ const commonFields = {
   quoteEn: longTextSchema.optional(),
   /** Shown among the headline figures on the overview's first screen. */
   headline: z.boolean().optional(),
+  /** Who carries it out, when the letter names a body other than the respondent. */
+  implementer: namedSchema.optional(),
+  /** What it waits on, in the letter's words ("待上级批复后实施"). */
+  condition: longTextSchema.optional(),
+  conditionEn: longTextSchema.optional(),
   ...noteFields,
 }
 
@@ -83,16 +95,39 @@ const resultSchema = z.strictObject({
   ...commonFields,
   kind: z.literal('result'),
   figure: figureSchema.optional(),
-  /** The date the result is stated as of; null when the letter leaves it unclear. */
-  asOf: isoDateSchema.nullable(),
+  /** The date the result is stated as of (a day, a month or a year); null when unclear. */
+  asOf: partialDateSchema.nullable(),
 })
 
-/** Something the letter expects to follow from work already under way ("预计…"). */
+/**
+ * Something the letter expects to follow from work already under way ("预计…"), with a figure
+ * ("预计申请专利60余项") or with only a deadline ("预计明年底建成").
+ */
 const forecastSchema = z.strictObject({
   ...commonFields,
   kind: z.literal('forecast'),
-  figure: figureSchema,
+  figure: figureSchema.optional(),
   deadline: deadlineSchema,
+})
+
+/**
+ * A cost estimate or a stated need ("经测算需投入资金20万元", "概算投资35万元"): what it would take,
+ * not what anyone promised. Never rated and never a target.
+ */
+const estimateSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('estimate'),
+  figure: figureSchema,
+  asOf: partialDateSchema.nullable(),
+})
+
+/** A request the reply turns down or puts off ("暂不具备实施条件"), with the reason it gives. */
+const declinedSchema = z.strictObject({
+  ...commonFields,
+  kind: z.literal('declined'),
+  /** The reason the letter gives, in its words where it states one. */
+  reason: longTextSchema,
+  reasonEn: longTextSchema.optional(),
 })
 
 /**
@@ -108,7 +143,8 @@ const targetSchema = z
     deadline: deadlineSchema,
   })
   .superRefine((target, ctx) => {
-    const baselineDate = target.baseline?.asOf
+    const stated = target.baseline?.asOf
+    const baselineDate = stated ? partialDateEnd(stated) : null
     const due = deadlineDate(target.deadline)
     if (!baselineDate || !due || baselineDate <= due) return
     ctx.addIssue({
@@ -132,6 +168,8 @@ export const commitmentSchema = z.discriminatedUnion('kind', [
   forecastSchema,
   targetSchema,
   promiseSchema,
+  estimateSchema,
+  declinedSchema,
 ])
 export type Commitment = z.infer<typeof commitmentSchema>
 export type CommitmentKind = Commitment['kind']

@@ -14,8 +14,26 @@ export const datasetEntrySchema = z.strictObject({
 })
 export type DatasetEntry = z.infer<typeof datasetEntrySchema>
 
+/**
+ * The contract version data is written for. 1: the first letters (every field of 2 that is not
+ * in 1 is optional, so version-1 data loads unchanged); 2: filings of any kind and body, figures in
+ * any unit, estimates, declined requests, partial dates. Data for a newer version is refused with
+ * a message, not half-read.
+ */
+export const CONTRACT_VERSION = 2
+export const contractVersionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .refine((version) => version <= CONTRACT_VERSION, {
+    message: `written for a newer data contract than this tracker reads (up to ${CONTRACT_VERSION})`,
+    params: { rule: 'newer-contract', max: CONTRACT_VERSION },
+  })
+
 export const dataIndexSchema = z.strictObject({
   $schema: z.string().optional(),
+  /** Absent means version 1. */
+  contractVersion: contractVersionSchema.optional(),
   title: shortTextSchema.optional(),
   /** True only for made-up demo data; the UI labels such data as illustrative everywhere. */
   illustrative: z.boolean().default(false),

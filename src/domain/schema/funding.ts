@@ -11,7 +11,9 @@ import {
 
 /**
  * Where money comes from. `province-and-city` is a joint sum the source does not split;
- * `unspecified` when the source does not say (never guessed).
+ * `self-raised` is the applicant's own money (自筹: an enterprise, a village), never the
+ * government's; `special-fund` is a named fund (its name in `fundName`); `unspecified` when the
+ * source does not say (never guessed).
  */
 export const fundSourceSchema = z.enum([
   'provincial',
@@ -19,14 +21,28 @@ export const fundSourceSchema = z.enum([
   'province-and-city',
   'other',
   'unspecified',
+  'central',
+  'county',
+  'township',
+  'self-raised',
+  'special-fund',
 ])
 export type FundSource = z.infer<typeof fundSourceSchema>
 
 /**
  * The life of money: pledged (promised), allocated (approved / obtained for projects) and
  * disbursed (actually paid out). A letter's "获得…经费投入" is an allocation, not a payment.
+ * Two stages stand beside that life: `needed` is an estimate or stated need ("经测算需投入资金
+ * 20万元": what it would take, nobody's promise) and `unfunded` a remainder the source states as
+ * not yet covered ("尚有缺口200万元"). Neither is ever added to the money promised or paid.
  */
-export const fundingStageSchema = z.enum(['pledged', 'allocated', 'disbursed'])
+export const fundingStageSchema = z.enum([
+  'pledged',
+  'allocated',
+  'disbursed',
+  'needed',
+  'unfunded',
+])
 export type FundingStage = z.infer<typeof fundingStageSchema>
 
 export const fundingEntrySchema = z.strictObject({
@@ -54,6 +70,9 @@ export const fundingLineSchema = z.strictObject({
   label: shortTextSchema,
   labelEn: shortTextSchema.optional(),
   fundSource: fundSourceSchema,
+  /** The fund's name as the source writes it ("车购税资金", "中央预算内投资"). */
+  fundName: shortTextSchema.optional(),
+  fundNameEn: shortTextSchema.optional(),
   /** This line is a stated share of another ("其中省级…"): the rest is derived, never invented. */
   partOf: idSchema.optional(),
   entries: z.array(fundingEntrySchema),

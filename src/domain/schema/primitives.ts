@@ -81,22 +81,77 @@ export const relativePathSchema = z
 export const comparatorSchema = z.enum(['>=', '>', '=', '<=', '<'])
 export type Comparator = z.infer<typeof comparatorSchema>
 
-/** What a figure counts. `yuan` amounts are integer yuan; the rest are plain counts. */
-export const unitSchema = z.enum(['yuan', 'count', 'person', 'percent'])
+/**
+ * What a figure counts. `yuan` amounts are integer yuan; `count` and `person` are plain counts
+ * (the measure word, 个/项/辆/宗/座, is part of the label); `measure` is a quantity in a unit of
+ * measure the figure names in `unitName` (米, 公里, 平方米, 亩 …).
+ */
+export const unitSchema = z.enum(['yuan', 'count', 'person', 'percent', 'measure'])
 export type Unit = z.infer<typeof unitSchema>
 
+/**
+ * A date as precise as the source states it: a day (2023-06-19), a month (2023-06) or a year
+ * (2023). "截至2023年底" is 2023-12-31; "截至2023年" is just 2023. Compare with `partialDateEnd`.
+ */
+export const partialDateSchema = z
+  .string()
+  .superRefine((date, ctx) => {
+    if (isPartialDate(date)) return
+    ctx.addIssue({
+      code: 'custom',
+      message: 'a date such as 2023-06-19, a month such as 2023-06, or a year such as 2023',
+      params: { rule: 'partial-date', value: date.slice(0, 40) },
+    })
+  })
+  .meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })
+
+function isPartialDate(date: string): boolean {
+  if (/^(19|20|21)\d{2}$/.test(date)) return true
+  if (/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/.test(date)) return true
+  return z.iso.date().safeParse(date).success
+}
+export type PartialDate = z.infer<typeof partialDateSchema>
+
 /** A figure as the source states it: "20个以上" is { comparator: '>=', value: 20 }. */
-export const figureSchema = z.strictObject({
-  comparator: comparatorSchema,
-  value: z.number().finite().nonnegative(),
-  unit: unitSchema,
-  /** The measure word and noun in Chinese, e.g. "个重大科技项目". */
-  label: shortTextSchema,
-  labelEn: shortTextSchema.optional(),
-  /** The figure exactly as written in the source, e.g. "3亿元以上". */
-  asWritten: shortTextSchema,
-})
+export const figureSchema = z
+  .strictObject({
+    comparator: comparatorSchema,
+    value: z.number().finite().nonnegative(),
+    unit: unitSchema,
+    /** The measure word and noun in Chinese, e.g. "个重大科技项目". */
+    label: shortTextSchema,
+    labelEn: shortTextSchema.optional(),
+    /** The figure exactly as written in the source, e.g. "3亿元以上". */
+    asWritten: shortTextSchema,
+    /** For `unit: 'measure'` only: the unit as the source writes it ("公里") and in English ("km"). */
+    unitName: shortTextSchema.optional(),
+    unitNameEn: shortTextSchema.optional(),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.unit === 'measure' && !figure.unitName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitName'],
+        message: 'a figure in a unit of measure names its unit (unitName, e.g. "公里")',
+        params: { rule: 'measure-needs-unit' },
+      })
+    }
+    if (figure.unit !== 'measure' && figure.unitName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitName'],
+        message: `unitName is only for unit "measure"; "${figure.unit}" has its own unit`,
+        params: { rule: 'unit-name-without-measure' },
+      })
+    }
+  })
 export type Figure = z.infer<typeof figureSchema>
+
+/** Someone named in the source: a deputy, a member, a body. */
+export const namedSchema = z.strictObject({
+  name: shortTextSchema,
+  nameEn: shortTextSchema.optional(),
+})
 
 /** A note for readers: ambiguities, caveats, how a figure was read. */
 export const noteFields = {

@@ -33,6 +33,7 @@ export function groupDocuments(
     .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'))
     .map((group) => ({
       ...group,
-      documents: group.documents.sort((a, b) => b.date.localeCompare(a.date)),
+      // Undated letters last: they cannot be placed in time.
+      documents: group.documents.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
     }))
 }

@@ -1,3 +1,4 @@
+import { deadlineOf, isMeasured } from '../../domain/commitment-kinds'
 import { describeNoEvidence } from '../../lib/format/describe-assessment'
 import type { QualifiedEvidence } from '../../domain/assessment/assess'
 import type { ReadingBasis } from '../../domain/assessment/readings'
@@ -54,10 +55,18 @@ export interface CommitmentRecord {
     comparator: string
     value: number
     unit: string
+    /** For a unit of measure: its name as the letter writes it (公里, 平方米). */
+    unitName: string | null
     /** In words ("不少于 20 个省市一体化项目"), never "≥ 20". */
     text: string
     asWritten: string
   } | null
+  /** What it waits on, in the letter's words; null when it states no condition. */
+  condition: string | null
+  /** Who carries it out, when the letter names a body other than the respondent. */
+  implementer: string | null
+  /** A declined request: the reason the letter gives. */
+  declinedReason: string | null
   /** Targets and forecasts: the progress line as shown, or that there is no like-for-like value. */
   progress: string | null
   /** Every reading with its basis; two when the letter does not say whether a baseline counts. */
@@ -126,7 +135,8 @@ export function commitmentRecord(
 ): CommitmentRecord {
   const c = row.commitment
   const figure = 'figure' in c ? c.figure : undefined
-  const measured = c.kind === 'target' || c.kind === 'forecast'
+  const measured = isMeasured(c)
+  const stated = deadlineOf(c)
   const progress = row.progress
   const comparable = comparableBehindProgress(row)
   return {
@@ -142,7 +152,7 @@ export function commitmentRecord(
     status: row.status?.status ?? null,
     statusLabel: row.status ? t(`status.${row.status.status}`) : null,
     statusReason: row.status ? describeStatusReason(row.status.reason, t, lang) : null,
-    deadline: c.kind === 'result' ? null : describeDeadline(c.deadline, t, lang),
+    deadline: stated ? describeDeadline(stated, t, lang) : null,
     deadlineDue: row.deadline?.due ?? null,
     deadlineLight: row.deadline?.light ?? null,
     deadlineLightLabel: row.deadline ? t(`light.${row.deadline.light}`) : null,
@@ -153,10 +163,14 @@ export function commitmentRecord(
           comparator: figure.comparator,
           value: figure.value,
           unit: figure.unit,
+          unitName: figure.unitName ?? null,
           text: describeFigure(figure, t, lang),
           asWritten: figure.asWritten,
         }
       : null,
+    condition: c.condition ? localized(lang, c.condition, c.conditionEn) : null,
+    implementer: c.implementer ? localized(lang, c.implementer.name, c.implementer.nameEn) : null,
+    declinedReason: c.kind === 'declined' ? localized(lang, c.reason, c.reasonEn) : null,
     progress: measured ? (describeProgress(row, t, lang) ?? t('assessment.progress.none')) : null,
     readings: progress
       ? progress.readings.map((reading) => ({
@@ -166,9 +180,7 @@ export function commitmentRecord(
           fraction: reading.fraction,
           met: reading.met,
           text: describeReading(reading, progress, c, t, lang),
-          derived: reading.derived
-            ? describeDerivation(reading, progress.target.unit, t, lang)
-            : null,
+          derived: reading.derived ? describeDerivation(reading, progress.target, t, lang) : null,
         }))
       : [],
     readingsWhy: describeTwoReadingsWhy(row, t, lang),

@@ -1,9 +1,15 @@
-import { formatDate } from '../../domain/dates'
-import { localized } from '../../domain/language'
 import { statusTotals, STATUSES } from '../../domain/status'
 import type { Dataset } from '../../lib/data/assemble'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
 import { useDashboard } from '../../lib/data/use-dashboard'
+import {
+  describeDocumentDate,
+  describeDocumentNumber,
+  describeFilerTerm,
+  describeFilers,
+  describeRespondent,
+  describeTitle,
+} from '../../lib/format/describe-document'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { DataGate } from '../../lib/ui/data-gate'
 import { StatusBadge } from '../../lib/ui/status-badge'
@@ -57,14 +63,14 @@ function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentR
   return (
     <section className="report-document" data-dataset-id={dataset.entry.id}>
       <h2>
-        {doc?.number ? `${t('document.number', { number: doc.number })} · ` : ''}
-        {doc ? localized(lang, doc.title, doc.titleEn) : dataset.entry.id}
+        {doc && describeDocumentNumber(doc, t) ? `${describeDocumentNumber(doc, t)} · ` : ''}
+        {doc ? describeTitle(doc, t, lang) : dataset.entry.id}
       </h2>
       {doc && (
         <p className="report-letter">
-          {t('document.respondent')}:{localized(lang, doc.respondent.name, doc.respondent.nameEn)} ·{' '}
-          {t('document.date')}:{formatDate(doc.date, lang)} · {t('document.deputy')}:
-          {doc.deputies.map((d) => localized(lang, d.name, d.nameEn)).join('、')}
+          {t('document.respondent')}:{describeRespondent(doc, t, lang)} · {t('document.date')}:
+          {describeDocumentDate(doc, t, lang)} · {describeFilerTerm(doc, t)}:
+          {describeFilers(doc, t, lang)}
           {doc.url && <span className="report-url"> · {doc.url}</span>}
         </p>
       )}

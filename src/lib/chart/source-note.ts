@@ -1,4 +1,5 @@
-import { formatDate } from '../../domain/dates'
+import { publishedBy } from '../../domain/dates'
+import { describeDocumentDate, describeLetterName } from '../format/describe-document'
 import { localized, type Language } from '../../domain/language'
 import type { SourceDocument } from '../../domain/schema/document'
 import type { Dataset } from '../data/assemble'
@@ -7,11 +8,9 @@ import type { Translate } from '../i18n/translate'
 /** One letter as it is cited: number (or title), responding body, date. */
 export function describeLetter(document: SourceDocument, t: Translate, lang: Language): string {
   return t('embed.source.letter', {
-    letter: document.number
-      ? t('document.number', { number: document.number })
-      : localized(lang, document.title, document.titleEn),
+    letter: describeLetterName(document, t, lang),
     respondent: localized(lang, document.respondent.name, document.respondent.nameEn),
-    date: formatDate(document.date, lang),
+    date: describeDocumentDate(document, t, lang),
   })
 }
 
@@ -37,7 +36,7 @@ export function visibleDocuments(
   doc: string | null,
 ): SourceDocument[] {
   const known = datasets.flatMap((d) =>
-    d.document && d.document.date <= asOf ? [{ id: d.entry.id, document: d.document }] : [],
+    d.document && publishedBy(d.document, asOf) ? [{ id: d.entry.id, document: d.document }] : [],
   )
   const narrowed = doc ? known.filter((d) => d.id === doc) : known
   return (narrowed.length > 0 ? narrowed : known).map((d) => d.document)

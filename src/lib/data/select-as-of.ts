@@ -1,3 +1,4 @@
+import { publishedBy } from '../../domain/dates'
 import type { Dataset } from './assemble'
 
 /**
@@ -6,7 +7,7 @@ import type { Dataset } from './assemble'
  */
 export function datasetsAsOf(datasets: readonly Dataset[], asOf: string): Dataset[] {
   return datasets
-    .filter((dataset) => !dataset.document || dataset.document.date <= asOf)
+    .filter((dataset) => !dataset.document || publishedBy(dataset.document, asOf))
     .map((dataset) => {
       const updates = dataset.updates.filter((update) => update.source.date <= asOf)
       const publishedUpdates = new Set(updates.map((u) => u.id))

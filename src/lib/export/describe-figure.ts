@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/translate'
  * JSON export carries the comparator as a code beside it).
  */
 export function describeFigure(figure: Figure, t: Translate, lang: Language): string {
-  const value = formatValue(figure.value, figure.unit, lang)
+  const value = formatValue(figure.value, figure, lang)
   const label = figure.unit === 'yuan' ? '' : ` ${localized(lang, figure.label, figure.labelEn)}`
   return figure.comparator === '='
     ? `${value}${label}`

@@ -1,3 +1,4 @@
+import { publishedBy } from '../../domain/dates'
 import { formatDate } from '../../domain/dates'
 import type { Language } from '../../domain/language'
 import type { Dataset } from '../data/assemble'
@@ -49,7 +50,7 @@ export function newestEvidenceShown(
   asOf: string,
   doc: string | null,
 ): string | null {
-  const known = datasets.filter((d) => !d.document || d.document.date <= asOf)
+  const known = datasets.filter((d) => !d.document || publishedBy(d.document, asOf))
   const narrowed = doc ? known.filter((d) => d.entry.id === doc) : []
   let newest: string | null = null
   for (const dataset of narrowed.length > 0 ? narrowed : known) {

@@ -2,9 +2,10 @@ import type { Assessment, QualifiedEvidence } from '../../domain/assessment/asse
 import type { Freshness } from '../../domain/assessment/freshness'
 import type { Progress, ProgressReading } from '../../domain/assessment/readings'
 import { formatDate } from '../../domain/dates'
-import { formatPercent, formatValue } from '../../domain/figure-format'
+import { formatPercent, formatValue, type FigureUnit } from '../../domain/figure-format'
 import { localized, type Language } from '../../domain/language'
 import type { Commitment } from '../../domain/schema/commitment'
+import type { Unit } from '../../domain/schema/primitives'
 import type { MessageKey, Translate } from '../i18n/translate'
 
 /**
@@ -25,7 +26,7 @@ export function describeReading(
   t: Translate,
   lang: Language,
 ): string {
-  const unit = progress.target.unit
+  const unit = progress.target
   const value = t('assessment.reading.ofTarget', {
     value: formatValue(reading.value, unit, lang),
     target: formatValue(progress.target.value, unit, lang),
@@ -42,7 +43,7 @@ export function describeReading(
 
 export function describeDerivation(
   reading: ProgressReading,
-  unit: Progress['target']['unit'],
+  unit: Unit | FigureUnit,
   t: Translate,
   lang: Language,
 ): string {
@@ -65,7 +66,7 @@ export function describeProgress(
 ): string | null {
   const { progress, commitment } = a
   if (!progress) return null
-  const unit = progress.target.unit
+  const unit = progress.target
   if (progress.percent !== null) {
     const reading = progress.readings[0]!
     const line = t('assessment.progress.one', {
@@ -92,7 +93,7 @@ export function describeTwoReadingsWhy(
   const { progress, commitment } = a
   if (!progress || progress.readings.length < 2 || commitment.kind !== 'target') return null
   return t('assessment.progress.twoWhy', {
-    baseline: formatValue(commitment.baseline?.value ?? 0, progress.target.unit, lang),
+    baseline: formatValue(commitment.baseline?.value ?? 0, progress.target, lang),
   })
 }
 

@@ -1,4 +1,5 @@
-import { localized, type Language } from '../../domain/language'
+import type { Language } from '../../domain/language'
+import { describeLetterName } from './describe-document'
 import type { Dataset } from '../data/assemble'
 import type { Translate } from '../i18n/translate'
 
@@ -9,7 +10,5 @@ import type { Translate } from '../i18n/translate'
 export function describeLetter(dataset: Dataset, t: Translate, lang: Language): string {
   const doc = dataset.document
   if (!doc) return dataset.entry.id
-  return doc.number
-    ? t('document.number', { number: doc.number })
-    : localized(lang, doc.title, doc.titleEn)
+  return describeLetterName(doc, t, lang)
 }

@@ -1,5 +1,5 @@
 import { formatDate } from '../../domain/dates'
-import { formatValue, comparatorSymbol } from '../../domain/figure-format'
+import { formatValue, comparatorSymbol, type FigureUnit } from '../../domain/figure-format'
 import type { Language } from '../../domain/language'
 import type { Comparator, Unit } from '../../domain/schema/primitives'
 import type { StatusReason } from '../../domain/status'
@@ -8,7 +8,11 @@ import type { MessageKey, Translate } from '../i18n/translate'
 /** The one-line "why" of a status, with dates and figures formatted for the reader. */
 export function describeStatusReason(reason: StatusReason, t: Translate, lang: Language): string {
   const p = reason.params
-  const unit = (p.unit as Unit | undefined) ?? 'count'
+  const unit: FigureUnit = {
+    unit: (p.unit as Unit | undefined) ?? 'count',
+    ...(typeof p.unitName === 'string' ? { unitName: p.unitName } : {}),
+    ...(typeof p.unitNameEn === 'string' ? { unitNameEn: p.unitNameEn } : {}),
+  }
   const params: Record<string, string | number> = { ...p }
   for (const key of ['due', 'last', 'date'] as const) {
     if (typeof p[key] === 'string') params[key] = formatDate(p[key], lang)

@@ -20,6 +20,11 @@ const customRules = new Set([
   'duplicate-id',
   'url-credentials',
   'unchecked',
+  'partial-date',
+  'measure-needs-unit',
+  'unit-name-without-measure',
+  'date-source-without-date',
+  'newer-contract',
 ])
 
 const namedFormats = new Set(['date', 'url', 'id', 'relative-path'])

@@ -1,11 +1,10 @@
+import type { RatedCommitment } from '../../domain/commitment-kinds'
 import type { CommitmentRow } from '../data/commitment-rows'
 import { describeDeadline } from '../format/describe-deadline'
 import { useI18n } from '../i18n/i18n-context'
 import { DeadlineLight } from './deadline-light'
 
-type DeadlineRow = CommitmentRow & {
-  commitment: Exclude<CommitmentRow['commitment'], { kind: 'result' }>
-}
+type DeadlineRow = CommitmentRow & { commitment: RatedCommitment }
 
 /**
  * A commitment's deadline in words with its light (embeds and the printed report), or for an open

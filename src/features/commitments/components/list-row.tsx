@@ -1,3 +1,4 @@
+import { deadlineOf } from '../../../domain/commitment-kinds'
 import type { Ref } from 'react'
 import { localized } from '../../../domain/language'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
@@ -31,7 +32,8 @@ export function ListRow({ row, documentLabels, virtual }: Props) {
   const title = localized(lang, c.title, c.titleEn)
   // A Chinese title shown in the English UI (no translation in the data) is marked as Chinese.
   const titleLang = lang === 'en' && !c.titleEn ? 'zh-CN' : undefined
-  const stated = c.kind !== 'result' && c.deadline.type !== 'none' ? c.deadline : null
+  const deadline = deadlineOf(c)
+  const stated = deadline && deadline.type !== 'none' ? deadline : null
   return (
     <tr
       data-commitment-id={c.id}

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { localized } from '../../../domain/language'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useDashboard } from '../../../lib/data/use-dashboard'
+import { describeDocumentNumber, describeTitle } from '../../../lib/format/describe-document'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
@@ -37,9 +38,12 @@ function QuoteProblemList({ rows }: { rows: CommitmentRow[] }) {
           const { commitment, document } = row
           const letter = document
             ? document.number
-              ? t('faults.quote.letterNumbered', { number: document.number, id: row.datasetId })
+              ? t('faults.quote.letterNumbered', {
+                  number: describeDocumentNumber(document, t) ?? document.number,
+                  id: row.datasetId,
+                })
               : t('faults.quote.letterTitled', {
-                  title: localized(lang, document.title, document.titleEn),
+                  title: describeTitle(document, t, lang),
                   id: row.datasetId,
                 })
             : row.datasetId

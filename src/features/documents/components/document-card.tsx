@@ -1,12 +1,26 @@
-import { formatDate } from '../../../domain/dates'
 import { localized } from '../../../domain/language'
 import type { SourceDocument } from '../../../domain/schema/document'
 import { STATUSES, type Status } from '../../../domain/status'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
+import {
+  describeDocumentNumber,
+  describeTitle,
+  documentFacts,
+  type DocumentFactKey,
+} from '../../../lib/format/describe-document'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { StatusBadge } from '../../../lib/ui/status-badge'
+
+/** A card lists who, to whom, when and how it was answered; the letter page lists the rest. */
+const CARD_FACTS = new Set<DocumentFactKey>([
+  'filers',
+  'respondent',
+  'date',
+  'replyClass',
+  'satisfaction',
+])
 
 export function DocumentCard({
   document,
@@ -20,49 +34,23 @@ export function DocumentCard({
   const { totals, results } = countStatuses(rows)
   return (
     <article className="document-card" data-document-id={document.id}>
-      <p className="document-number">
-        {document.number ? t('document.number', { number: document.number }) : document.id}
-      </p>
+      <p className="document-number">{describeDocumentNumber(document, t) ?? document.id}</p>
       <h3>
         <a href={href(paths.document(document.id))}>
-          {localized(lang, document.suggestionTitle, document.suggestionTitleEn)}
+          {document.suggestionTitle
+            ? localized(lang, document.suggestionTitle, document.suggestionTitleEn)
+            : describeTitle(document, t, lang)}
         </a>
       </h3>
       <dl className="document-card-facts">
-        <div>
-          <dt>{t('document.deputy')}</dt>
-          <dd>{document.deputies.map((d) => localized(lang, d.name, d.nameEn)).join('、')}</dd>
-        </div>
-        <div>
-          <dt>{t('document.respondent')}</dt>
-          <dd>{localized(lang, document.respondent.name, document.respondent.nameEn)}</dd>
-        </div>
-        <div>
-          <dt>{t('document.date')}</dt>
-          <dd>
-            <time dateTime={document.date}>{formatDate(document.date, lang)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('document.replyClass')}</dt>
-          <dd>
-            {t(
-              document.replyClass
-                ? `document.replyClass.${document.replyClass}`
-                : 'document.replyClass.unknown',
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('document.satisfaction')}</dt>
-          <dd>
-            {t(
-              document.satisfaction
-                ? `document.satisfaction.${document.satisfaction}`
-                : 'document.satisfaction.unknown',
-            )}
-          </dd>
-        </div>
+        {documentFacts(document, t, lang)
+          .filter((fact) => CARD_FACTS.has(fact.key))
+          .map(({ term, value, dateTime }) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{dateTime ? <time dateTime={dateTime}>{value}</time> : value}</dd>
+            </div>
+          ))}
       </dl>
       <p>{t('documents.commitments', { count: rows.length })}</p>
       {results > 0 && (

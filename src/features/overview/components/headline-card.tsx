@@ -62,7 +62,7 @@ export function HeadlineCard({ row }: { row: CommitmentRow }) {
             <dt>{t('headline.baseline')}</dt>
             <dd>
               {t('overview.headline.baseline', {
-                value: formatValue(baseline.value, figure.unit, lang),
+                value: formatValue(baseline.value, figure, lang),
                 relation: t(`overview.headline.relation.${baseline.relation ?? 'not-stated'}`),
               })}
             </dd>

@@ -22,7 +22,7 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
     const { progress, commitment } = row
     const label = localized(lang, commitment.title, commitment.titleEn)
     if (!progress) return { id: commitment.id, label, bars: null }
-    const unit = progress.target.unit
+    const unit = progress.target
     const single = progress.percent !== null
     return {
       id: commitment.id,

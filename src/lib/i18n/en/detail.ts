@@ -69,6 +69,10 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.facts.latestValue': '{value} (as of {date})',
   'detail.facts.latestValueNew':
     '{value} added (as of {date}; only what was added in the period, not the baseline)',
+  'detail.facts.estimate': 'Estimate or stated need',
+  'detail.facts.declinedReason': 'Reason given for declining',
+  'detail.facts.condition': 'Condition',
+  'detail.facts.implementer': 'Carried out by',
   'detail.facts.note': 'Note',
 
   'detail.evidence.title': 'Evidence of progress',

@@ -16,6 +16,16 @@ export const faults: Record<keyof typeof zh, string> = {
   'faults.schema.reserved-id': '"constructor" and "prototype" are reserved words and cannot be ids',
   'faults.schema.deadline-before-baseline':
     'the deadline {deadline} is before the baseline date {baseline}: a target is measured from its baseline to its deadline, so one of the dates is wrong',
+  'faults.schema.partial-date':
+    'the date “{value}” is not valid: write a real day (2023-06-19), a month (2023-06) or a year (2023)',
+  'faults.schema.measure-needs-unit':
+    'this figure is in a unit of measure (unit "measure"): name the unit in unitName, e.g. "公里"',
+  'faults.schema.unit-name-without-measure':
+    'unitName is only for units of measure (unit "measure"); money, counts, people and percentages need none',
+  'faults.schema.date-source-without-date':
+    'dateSource says where the date comes from, but there is no date: add the date or remove dateSource',
+  'faults.schema.newer-contract':
+    'this data is written for a newer version of the data contract; this tracker reads up to version {max}: update the tracker, or export the data for version {max}',
   'faults.schema.duplicate-id': 'id "{id}" is used twice',
   'faults.schema.url-credentials':
     'the link contains a user name (the part before "@"), which can disguise the site it goes to, so it is not shown',
@@ -46,7 +56,7 @@ export const faults: Record<keyof typeof zh, string> = {
     'Quote check ({count, plural, one {# problem} other {# problems}}): quotes in the data that are not in the letter’s full text',
   'faults.quote.notFound':
     '{letter}, commitment {id} (“{title}”): the quote recorded in the data, “{quote}”, is not in the full text of that letter: check commitments.json against the letter.',
-  'faults.quote.letterNumbered': 'The reply to Suggestion No. {number} ({id})',
+  'faults.quote.letterNumbered': 'The reply to {number} ({id})',
   'faults.quote.letterTitled': 'The letter “{title}” ({id})',
   'faults.quote.open': 'Open this commitment',
 }

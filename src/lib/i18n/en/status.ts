@@ -38,6 +38,8 @@ export const status: Record<keyof typeof zh, string> = {
   'kind.result': 'Reported result',
   'kind.forecast': 'Forecast',
   'kind.target': 'Numeric target',
+  'kind.estimate': 'Estimate or stated need',
+  'kind.declined': 'Request declined',
   'kind.promise': 'Qualitative promise',
 
   'category.projects': 'Projects',
@@ -49,6 +51,9 @@ export const status: Record<keyof typeof zh, string> = {
   'category.coordination': 'Coordination',
   'category.reporting': 'Reporting',
   'category.policy': 'Policy',
+  'category.infrastructure': 'Infrastructure',
+  'category.services': 'Public services',
+  'category.other': 'Other',
 
   'routine.weekly': 'weekly report',
   'routine.monthly': 'monthly bulletin',

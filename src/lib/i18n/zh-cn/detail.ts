@@ -61,6 +61,10 @@ export const detail = {
   'detail.facts.latest': '最新同口径数值',
   'detail.facts.latestValue': '{value}(截至 {date})',
   'detail.facts.latestValueNew': '新增 {value}(截至 {date};只计该期间新增,不含基数)',
+  'detail.facts.estimate': '测算或所需',
+  'detail.facts.declinedReason': '未予采纳的理由',
+  'detail.facts.condition': '前提条件',
+  'detail.facts.implementer': '实施单位',
   'detail.facts.note': '说明',
 
   'detail.evidence.title': '进展证据',

@@ -14,6 +14,16 @@ export const faults = {
   'faults.schema.reserved-id': '“constructor” 和 “prototype” 是保留字,不能用作编号',
   'faults.schema.deadline-before-baseline':
     '期限 {deadline} 早于基数日期 {baseline}:目标从基数衡量到期限,两个日期必有一个写错',
+  'faults.schema.partial-date':
+    '日期 “{value}” 无效:应为真实存在的日期(2023-06-19)、月份(2023-06)或年份(2023)',
+  'faults.schema.measure-needs-unit':
+    '这个数字以计量单位计(unit 为 measure),请在 unitName 中写明单位,如“公里”',
+  'faults.schema.unit-name-without-measure':
+    'unitName 只用于计量单位(unit 为 measure);金额、个数、人数和百分比不需要',
+  'faults.schema.date-source-without-date':
+    '写了日期来源(dateSource),却没有日期:请补上日期,或删去日期来源',
+  'faults.schema.newer-contract':
+    '数据按更新版本的数据规范编写,本系统只能读取到第 {max} 版:请升级本系统,或按第 {max} 版导出数据',
   'faults.schema.duplicate-id': '编号 “{id}” 重复',
   'faults.schema.url-credentials': '链接中含有用户名(“@” 之前的部分),可能借此冒充其他网站,不予显示',
   'faults.schema.unchecked': '嵌套过深或内容过大,无法检查',
@@ -43,7 +53,7 @@ export const faults = {
   'faults.quote.title': '引文核对({count} 处):数据中记录的引文不在答复函全文中',
   'faults.quote.notFound':
     '{letter}中的承诺 {id}(“{title}”):数据中记录的引文“{quote}”不在这封答复函的全文中,请对照答复函核对 commitments.json。',
-  'faults.quote.letterNumbered': '第{number}号建议的答复函({id})',
+  'faults.quote.letterNumbered': '{number}的答复函({id})',
   'faults.quote.letterTitled': '答复函“{title}”({id})',
   'faults.quote.open': '查看这项承诺',
 } as const

@@ -34,6 +34,8 @@ export const status = {
   'kind.result': '已报告的成果',
   'kind.forecast': '预计成效',
   'kind.target': '量化目标',
+  'kind.estimate': '测算或所需',
+  'kind.declined': '未予采纳',
   'kind.promise': '工作承诺',
 
   'category.projects': '项目',
@@ -45,6 +47,9 @@ export const status = {
   'category.coordination': '统筹协调',
   'category.reporting': '报告制度',
   'category.policy': '政策',
+  'category.infrastructure': '基础设施',
+  'category.services': '公共服务',
+  'category.other': '其他',
 
   'routine.weekly': '周报告',
   'routine.monthly': '月通报',

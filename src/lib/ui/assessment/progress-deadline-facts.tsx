@@ -1,3 +1,4 @@
+import { isMeasured, isRated } from '../../../domain/commitment-kinds'
 import type { CommitmentRow } from '../../data/commitment-rows'
 import { useI18n } from '../../i18n/i18n-context'
 import { CommitmentDeadline } from '../commitment-deadline'
@@ -20,7 +21,7 @@ export function ProgressDeadlineFacts({
   const c = row.commitment
   return (
     <>
-      {(c.kind === 'target' || c.kind === 'forecast') && (
+      {isMeasured(c) && (
         <div>
           <dt>{t('assessment.progress')}</dt>
           <dd>
@@ -28,7 +29,7 @@ export function ProgressDeadlineFacts({
           </dd>
         </div>
       )}
-      {c.kind !== 'result' && (
+      {isRated(c) && (
         <div>
           <dt>{t('headline.deadline')}</dt>
           <dd>

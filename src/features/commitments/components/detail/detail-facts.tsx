@@ -1,26 +1,45 @@
 import type { ReactNode } from 'react'
-import { formatDate } from '../../../../domain/dates'
+import { deadlineOf, figureOf, isMeasured, statedAsOf } from '../../../../domain/commitment-kinds'
+import { formatDate, formatPartialDate } from '../../../../domain/dates'
 import { formatFigure, formatValue } from '../../../../domain/figure-format'
 import { localized } from '../../../../domain/language'
-import type { Deadline } from '../../../../domain/schema/commitment'
+import type { CommitmentKind, Deadline } from '../../../../domain/schema/commitment'
 import type { Figure } from '../../../../domain/schema/primitives'
 import type { CommitmentRow } from '../../../../lib/data/commitment-rows'
 import { describeDeadline } from '../../../../lib/format/describe-deadline'
 import { useI18n } from '../../../../lib/i18n/i18n-context'
+import type { MessageKey } from '../../../../lib/i18n/translate'
 
 /**
  * What exactly was promised (read from the row's assessment): the figure formatted and exactly as written, the baseline with its
  * caveat, the deadline as the letter states it (or that it states none), routines, notes.
  */
+/** What the figure is called: a target promises it, a result reports it, an estimate prices it. */
+const FIGURE_TERM = {
+  target: 'detail.facts.target',
+  forecast: 'detail.facts.target',
+  result: 'detail.facts.figure',
+  estimate: 'detail.facts.estimate',
+  promise: 'detail.facts.figure',
+  declined: 'detail.facts.figure',
+} as const satisfies Record<CommitmentKind, MessageKey>
+
 export function DetailFacts({ row }: { row: CommitmentRow }) {
   const { t, lang } = useI18n()
   const { commitment, latestComparable: latest } = row
   const facts: Array<{ term: string; value: ReactNode }> = []
 
-  if (commitment.kind !== 'promise' && commitment.figure) {
+  const figure = figureOf(commitment)
+  if (figure) {
     facts.push({
-      term: t(commitment.kind === 'result' ? 'detail.facts.figure' : 'detail.facts.target'),
-      value: <FigureValue figure={commitment.figure} />,
+      term: t(FIGURE_TERM[commitment.kind]),
+      value: <FigureValue figure={figure} />,
+    })
+  }
+  if (commitment.kind === 'declined') {
+    facts.push({
+      term: t('detail.facts.declinedReason'),
+      value: localized(lang, commitment.reason, commitment.reasonEn),
     })
   }
   if (commitment.kind === 'target' && commitment.baseline) {
@@ -29,9 +48,9 @@ export function DetailFacts({ row }: { row: CommitmentRow }) {
       term: t('detail.facts.baseline'),
       value: (
         <>
-          {formatValue(baseline.value, commitment.figure.unit, lang)} ·{' '}
+          {formatValue(baseline.value, commitment.figure, lang)} ·{' '}
           {baseline.asOf
-            ? t('detail.facts.baselineAsOf', { date: formatDate(baseline.asOf, lang) })
+            ? t('detail.facts.baselineAsOf', { date: formatPartialDate(baseline.asOf, lang) })
             : t('detail.facts.baselineUndated')}
           <Note zh={baseline.note} en={baseline.noteEn} />
         </>
@@ -43,29 +62,43 @@ export function DetailFacts({ row }: { row: CommitmentRow }) {
       value: t(`detail.facts.baselineRelation.${baseline.relation ?? 'not-stated'}`),
     })
   }
-  if (commitment.kind === 'target' || commitment.kind === 'forecast') {
+  if (isMeasured(commitment)) {
     facts.push({
       term: t('detail.facts.latest'),
       value: latest
         ? t(
             latest.counting === 'new' ? 'detail.facts.latestValueNew' : 'detail.facts.latestValue',
             {
-              value: formatValue(latest.value, commitment.figure.unit, lang),
+              value: formatValue(latest.value, commitment.figure, lang),
               date: formatDate(latest.asOf, lang),
             },
           )
         : t('assessment.progress.none'),
     })
   }
-  if (commitment.kind === 'result') {
-    facts.push({
-      term: t('detail.facts.resultAsOf'),
-      value: commitment.asOf ? formatDate(commitment.asOf, lang) : t('detail.facts.resultUndated'),
-    })
-  } else {
+  const deadline = deadlineOf(commitment)
+  const asOf = statedAsOf(commitment)
+  if (deadline) {
     facts.push({
       term: t('detail.facts.deadline'),
-      value: <DeadlineValue deadline={commitment.deadline} />,
+      value: <DeadlineValue deadline={deadline} />,
+    })
+  } else if (asOf !== undefined) {
+    facts.push({
+      term: t('detail.facts.resultAsOf'),
+      value: asOf ? formatPartialDate(asOf, lang) : t('detail.facts.resultUndated'),
+    })
+  }
+  if (commitment.condition) {
+    facts.push({
+      term: t('detail.facts.condition'),
+      value: localized(lang, commitment.condition, commitment.conditionEn),
+    })
+  }
+  if (commitment.implementer) {
+    facts.push({
+      term: t('detail.facts.implementer'),
+      value: localized(lang, commitment.implementer.name, commitment.implementer.nameEn),
     })
   }
   if (commitment.kind === 'promise' && commitment.routines && commitment.routines.length > 0) {

@@ -1,6 +1,10 @@
-import { formatDate } from '../../../../domain/dates'
-import { localized } from '../../../../domain/language'
 import type { CommitmentRow } from '../../../../lib/data/commitment-rows'
+import {
+  describeDocumentDate,
+  describeDocumentNumber,
+  describeRespondent,
+  describeTitle,
+} from '../../../../lib/format/describe-document'
 import { useI18n } from '../../../../lib/i18n/i18n-context'
 import { paths } from '../../../../lib/router/routes'
 import { useViewState } from '../../../../lib/router/view-state'
@@ -19,18 +23,22 @@ export function DetailSource({ row }: { row: CommitmentRow }) {
           <div>
             <dt>{t('detail.source.letter')}</dt>
             <dd>
-              {document.number && <>{t('document.number', { number: document.number })} · </>}
-              {localized(lang, document.title, document.titleEn)}
+              {describeDocumentNumber(document, t) && <>{describeDocumentNumber(document, t)} · </>}
+              {describeTitle(document, t, lang)}
             </dd>
           </div>
           <div>
             <dt>{t('document.respondent')}</dt>
-            <dd>{localized(lang, document.respondent.name, document.respondent.nameEn)}</dd>
+            <dd>{describeRespondent(document, t, lang)}</dd>
           </div>
           <div>
             <dt>{t('document.date')}</dt>
             <dd>
-              <time dateTime={document.date}>{formatDate(document.date, lang)}</time>
+              {document.date ? (
+                <time dateTime={document.date}>{describeDocumentDate(document, t, lang)}</time>
+              ) : (
+                describeDocumentDate(document, t, lang)
+              )}
             </dd>
           </div>
         </dl>

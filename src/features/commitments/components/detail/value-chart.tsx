@@ -56,7 +56,7 @@ export default function ValueChart({
   const dueTime = due ? dayjs(due).valueOf() : null
   const ticks = [...data.map((d) => d.time!), ...(dueTime === null ? [] : [dueTime])]
   const axisValue = (value: number) =>
-    figure.unit === 'yuan' ? formatYuanAxis(value, lang) : formatValue(value, figure.unit, lang)
+    figure.unit === 'yuan' ? formatYuanAxis(value, lang) : formatValue(value, figure, lang)
   const date = (time: unknown) => formatDate(dayjs(Number(time)).format('YYYY-MM-DD'), lang)
   const animate = !prefersReducedMotion()
   // Headroom above the higher of target and values, so the target's label never sits on the frame.
@@ -80,7 +80,7 @@ export default function ValueChart({
         <YAxis domain={[0, yAxis.top]} ticks={yAxis.ticks} tickFormatter={axisValue} width={72} />
         <Tooltip
           labelFormatter={date}
-          formatter={(value, name) => [formatValue(Number(value), figure.unit, lang), name]}
+          formatter={(value, name) => [formatValue(Number(value), figure, lang), name]}
         />
         {lines.length > 1 && <Legend verticalAlign="bottom" />}
         <ReferenceLine

@@ -14,7 +14,7 @@ export interface LineWords {
 export function useLineWords(series: ValueSeries | null): LineWords | null {
   const { t, lang } = useI18n()
   if (!series) return null
-  const unit = series.figure.unit
+  const unit = series.figure
   const baseline = series.baseline === null ? '' : formatValue(series.baseline, unit, lang)
   const names =
     series.lines.length === 1

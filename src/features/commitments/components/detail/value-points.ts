@@ -3,6 +3,8 @@ import {
   type ProgressReading,
   type ReadingBasis,
 } from '../../../../domain/assessment/readings'
+import { isMeasured, type MeasuredCommitment } from '../../../../domain/commitment-kinds'
+import { partialDateEnd } from '../../../../domain/dates'
 import type { Commitment } from '../../../../domain/schema/commitment'
 import type { Figure } from '../../../../domain/schema/primitives'
 import type { ProgressUpdate } from '../../../../domain/schema/update'
@@ -34,8 +36,6 @@ export interface ValueSeries {
   baseline: number | null
 }
 
-type Measured = Extract<Commitment, { kind: 'target' | 'forecast' }>
-
 /**
  * The figures a chart may draw for a target or forecast: every same-metric value read the way
  * the assessment reads the latest one (readings.ts), each at the day it held, and the dated
@@ -47,7 +47,7 @@ export function valueSeries(
   commitment: Commitment,
   evidence: readonly ProgressUpdate[],
 ): ValueSeries | null {
-  if (commitment.kind !== 'target' && commitment.kind !== 'forecast') return null
+  if (!isMeasured(commitment)) return null
   const updates = evidence
     .filter(
       (u): u is ProgressUpdate & { value: number } =>
@@ -72,7 +72,12 @@ export function valueSeries(
   const counted = lines.get('including-baseline')
   if (baseline?.asOf && counted) {
     // Only the reading that counts the baseline starts from it; on the other, it is not a point.
-    counted.unshift({ date: baseline.asOf, value: baseline.value, from: { kind: 'baseline' } })
+    // A baseline "as of 2023" is drawn at the end of 2023, the first day it is known to hold.
+    counted.unshift({
+      date: partialDateEnd(baseline.asOf),
+      value: baseline.value,
+      from: { kind: 'baseline' },
+    })
     counted.sort((a, b) => a.date.localeCompare(b.date))
   }
   return {
@@ -82,7 +87,7 @@ export function valueSeries(
   }
 }
 
-function readingsOf(commitment: Measured, update: ProgressUpdate & { value: number }) {
+function readingsOf(commitment: MeasuredCommitment, update: ProgressUpdate & { value: number }) {
   return progressReadings(commitment, update)?.readings ?? []
 }
 
