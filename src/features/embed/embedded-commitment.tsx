@@ -1,3 +1,4 @@
+import { isRated } from '../../domain/commitment-kinds'
 import { ProgressDeadlineFacts } from '../../lib/ui/assessment/progress-deadline-facts'
 import { useId } from 'react'
 import { localized } from '../../domain/language'
@@ -43,7 +44,7 @@ export function EmbeddedCommitment({ row }: { row: CommitmentRow }) {
         <AssessmentStatus row={row} /> <FreshnessNote row={row} />
       </p>
       <dl className="embed-commitment-facts">
-        {c.kind !== 'result' && (
+        {isRated(c) && (
           <div>
             <dt>{t('assessment.label')}</dt>
             <dd>{describeKind(row, t)}</dd>

@@ -1,3 +1,4 @@
+import { isRated } from '../../domain/commitment-kinds'
 import { ProgressDeadlineFacts } from '../../lib/ui/assessment/progress-deadline-facts'
 import { localized } from '../../domain/language'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
@@ -34,7 +35,7 @@ export function ReportItem({ row }: { row: CommitmentRow }) {
         <AssessmentStatus row={row} /> <FreshnessNote row={row} />
       </p>
       <dl className="report-facts">
-        {c.kind !== 'result' && (
+        {isRated(c) && (
           <div>
             <dt>{t('assessment.label')}</dt>
             <dd className="report-kind-text">{describeKind(row, t)}</dd>

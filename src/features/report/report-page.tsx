@@ -60,6 +60,9 @@ function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentR
   // Reported results have no status: they are counted apart and left out of the totals.
   const trackable = rows.filter((row) => row.status !== null)
   const totals = statusTotals(rows.map((row) => row.status))
+  const resultCount = rows.filter((row) => row.kind === 'result').length
+  // Estimates and declined requests are not promises either, and not results: said apart.
+  const otherUnrated = rows.length - trackable.length - resultCount
   return (
     <section className="report-document" data-dataset-id={dataset.entry.id}>
       <h2>
@@ -75,7 +78,8 @@ function ReportDocument({ dataset, rows }: { dataset: Dataset; rows: CommitmentR
         </p>
       )}
       <p className="report-totals">
-        {t('report.totals', { count: trackable.length, results: rows.length - trackable.length })}
+        {t('report.totals', { count: trackable.length, results: resultCount })}
+        {otherUnrated > 0 && <> {t('report.totals.unrated', { count: otherUnrated })}</>}
       </p>
       <ul className="report-status-totals" data-field="status-totals">
         {STATUSES.map((status) => (

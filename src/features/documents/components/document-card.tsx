@@ -31,7 +31,7 @@ export function DocumentCard({
 }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
-  const { totals, results } = countStatuses(rows)
+  const { totals, results, otherUnrated } = countStatuses(rows)
   return (
     <article className="document-card" data-document-id={document.id}>
       <p className="document-number">{describeDocumentNumber(document, t) ?? document.id}</p>
@@ -55,6 +55,9 @@ export function DocumentCard({
       <p>{t('documents.commitments', { count: rows.length })}</p>
       {results > 0 && (
         <p className="document-results">{t('documents.results', { count: results })}</p>
+      )}
+      {otherUnrated > 0 && (
+        <p className="document-results">{t('documents.unrated', { count: otherUnrated })}</p>
       )}
       <ul className="status-counts" aria-label={t('documents.statusCounts')}>
         {STATUSES.filter((s) => totals[s] > 0).map((s) => (
@@ -81,12 +84,15 @@ export function DocumentCard({
 function countStatuses(rows: readonly CommitmentRow[]): {
   totals: Record<Status, number>
   results: number
+  otherUnrated: number
 } {
   const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
   let results = 0
+  let otherUnrated = 0
   for (const row of rows) {
     if (row.status) totals[row.status.status] += 1
-    else results += 1
+    else if (row.kind === 'result') results += 1
+    else otherUnrated += 1
   }
-  return { totals, results }
+  return { totals, results, otherUnrated }
 }

@@ -12,6 +12,8 @@ export const documents: Record<keyof typeof zh, string> = {
     '{count, plural, one {# commitment or result} other {# commitments and results}}',
   'documents.results':
     '{count, plural, one {# of them is a result} other {# of them are results}} the letter reports as done: not rated',
+  'documents.unrated':
+    '{count, plural, one {# item is} other {# items are}} an estimate, a stated need or a declined request: not a promise, not rated',
   'documents.statusCounts': 'Statuses (reported results not included)',
   'documents.readLetter': 'Read the letter with highlights',
   'documents.openList': 'Commitments of this document',

@@ -76,6 +76,8 @@ export const embed: Record<keyof typeof zh, string> = {
   'report.intro':
     'Every commitment in the letters: status (shape and words, readable in black and white), deadline, the quote, and the latest published evidence with its source.',
   'report.print': 'Print / save as PDF',
+  'report.totals.unrated':
+    '{count, plural, one {# item is} other {# items are}} an estimate, a stated need or a declined request (not promises, not in the status totals).',
   'report.totals':
     '{count, plural, one {# commitment} other {# commitments}} to track, and {results, plural, one {# result} other {# results}} the letter reports as done (not in the status totals).',
 

@@ -8,6 +8,7 @@ export const documents = {
   'documents.empty': '在所选日期还没有任何答复函。',
   'documents.commitments': '{count} 项承诺与成果',
   'documents.results': '其中 {count} 项是答复函报告的已完成成果,不评定兑现状态',
+  'documents.unrated': '另有 {count} 项是测算、所需资金或未予采纳的请求,不是承诺,不评定兑现状态',
   'documents.statusCounts': '状态分布(不含已报告的成果)',
   'documents.readLetter': '阅读原文并查看标注',
   'documents.openList': '查看该文件的承诺清单',

@@ -71,6 +71,8 @@ export const embed = {
   'report.intro':
     '逐项列出答复函中的承诺:状态(以形状和文字标示,黑白打印也可辨认)、期限、原文和最新公开证据及其来源。',
   'report.print': '打印 / 另存为 PDF',
+  'report.totals.unrated':
+    '另有 {count} 项测算、所需资金或未予采纳的请求(不是承诺,不计入状态统计)。',
   'report.totals':
     '{count} 项需要追踪的承诺,另有 {results} 项答复函报告的已完成成果(不计入状态统计)。',
 

@@ -1,4 +1,5 @@
 import { isMeasured, isRated } from '../../../domain/commitment-kinds'
+import { localized } from '../../../domain/language'
 import type { CommitmentRow } from '../../data/commitment-rows'
 import { useI18n } from '../../i18n/i18n-context'
 import { CommitmentDeadline } from '../commitment-deadline'
@@ -17,7 +18,7 @@ export function ProgressDeadlineFacts({
   /** Say why there are two readings (report, embed); the overview's cards leave it out. */
   explain?: boolean
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const c = row.commitment
   return (
     <>
@@ -35,6 +36,26 @@ export function ProgressDeadlineFacts({
           <dd>
             <CommitmentDeadline row={{ ...row, commitment: c }} />
           </dd>
+        </div>
+      )}
+      {/* What the promise waits on, who carries it out, why a request was declined: a card that
+          left these out would say more than the letter. */}
+      {c.condition && (
+        <div>
+          <dt>{t('detail.facts.condition')}</dt>
+          <dd data-field="condition">{localized(lang, c.condition, c.conditionEn)}</dd>
+        </div>
+      )}
+      {c.implementer && (
+        <div>
+          <dt>{t('detail.facts.implementer')}</dt>
+          <dd>{localized(lang, c.implementer.name, c.implementer.nameEn)}</dd>
+        </div>
+      )}
+      {c.kind === 'declined' && (
+        <div>
+          <dt>{t('detail.facts.declinedReason')}</dt>
+          <dd data-field="declined-reason">{localized(lang, c.reason, c.reasonEn)}</dd>
         </div>
       )}
     </>
