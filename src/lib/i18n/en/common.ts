@@ -54,7 +54,7 @@ export const common: Record<keyof typeof zh, string> = {
   'document.filer.member': 'CPPCC member',
   'document.filer.group': 'Filed by',
   'document.filer.other': 'Filed by',
-  'document.filersIncomplete': '{names} and others',
+  'document.filersIncomplete': '{names} et al.',
   'document.filing.suggestion': 'Suggestion',
   'document.filing.proposal': 'Proposal',
   'document.filing.motion': 'Motion',
