@@ -15,7 +15,7 @@ import type {
 } from '../../src/domain/schema/commitment'
 import type { ProgressUpdate } from '../../src/domain/schema/update'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 const GAP = 'km-153005-c-gap-5334'
 const GAP_QUOTE = '确保市级第二批一体化项目缺口资金5334万元及时、足额拨付'
@@ -37,7 +37,7 @@ const field = (name: string) =>
 
 /** The shipped data with one commitment's quote replaced, as a careless hand edit would. */
 function withEditedQuote(id: string, quote: string): DataFiles {
-  const files = realDataFiles()
+  const files = letterFiles()
   const file = files['km-153005/commitments.json'] as CommitmentsFile
   file.commitments.find((c) => c.id === id)!.quote = quote
   return files
@@ -45,7 +45,7 @@ function withEditedQuote(id: string, quote: string): DataFiles {
 
 describe('commitment detail on the shipped 153005 data', () => {
   it('shows the 5334万元 promise in its paragraph, with no evidence and no deadline', async () => {
-    renderApp({ route: `/commitments/${GAP}`, handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ route: `/commitments/${GAP}`, handlers: dataFileHandlers(letterFiles()) })
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -93,7 +93,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   })
 
   it('names the letter and links to the passage in the full text and back to the list', async () => {
-    renderApp({ route: `/commitments/${GAP}`, handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ route: `/commitments/${GAP}`, handlers: dataFileHandlers(letterFiles()) })
     const source = within(await screen.findByRole('region', { name: '出处' }))
     expect(source.getByText(/第153005号建议/)).toBeInTheDocument()
     expect(source.getByText('昆明市科学技术局')).toBeInTheDocument()
@@ -111,7 +111,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   it('shows the evidence for 20+ projects newest first, with the related report and its caveat', async () => {
     renderApp({
       route: '/commitments/km-153005-c-projects-20?asOf=2025-06-01',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     const evidence = within(await screen.findByRole('region', { name: '进展证据' }))
     const items = evidence.getAllByRole('listitem')
@@ -146,7 +146,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   it('gives 20+ projects in both readings, with no single percent anywhere on the page', async () => {
     renderApp({
       route: '/commitments/km-153005-c-projects-20?asOf=2025-06-01',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     const status = within(await screen.findByRole('region', { name: '兑现情况' }))
     expect(status.getByText('推进中')).toBeInTheDocument()
@@ -180,7 +180,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   it('labels the 231 IP applications as a related metric with its caveat, not as patents', async () => {
     renderApp({
       route: '/commitments/km-153005-c-patents-60?asOf=2025-06-01',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     const status = within(await screen.findByRole('region', { name: '兑现情况' }))
     expect(status.getByText('待评估')).toBeInTheDocument()
@@ -205,7 +205,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   it('shows a reported result with its kind and no status badge, and its context evidence', async () => {
     renderApp({
       route: '/commitments/km-153005-c-key-labs-9?asOf=2025-06-01',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     const about = within(await screen.findByRole('region', { name: '成果说明' }))
     expect(screen.queryByRole('region', { name: '兑现情况' })).toBeNull()
@@ -276,7 +276,7 @@ describe('commitment detail on the shipped 153005 data', () => {
     )
     renderApp({
       route: '/commitments/km-153005-c-projects-20?asOf=2025-06-01',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     await screen.findByRole('heading', { name: '数值随时间的变化' })
     const frame = document.querySelector(
@@ -313,7 +313,7 @@ describe('commitment detail on the shipped 153005 data', () => {
   })
 
   it('keeps the quote, status and evidence on screen when the letter text fails, and retries', async () => {
-    const files = realDataFiles()
+    const files = letterFiles()
     renderApp({
       route: `/commitments/${GAP}`,
       handlers: [
@@ -343,7 +343,7 @@ describe('commitment detail on the shipped 153005 data', () => {
     renderApp({
       route: `/commitments/${GAP}`,
       lang: 'en',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Pay the CNY 53.34M')
     await screen.findByText(/The paragraph it stands in/)

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
-import { readShipped, realDataFiles } from '../support/real-data'
+import { readShipped, letterFiles } from '../support/real-data'
 
 // The page is loaded lazily; load it once up front so its first import does not eat the first
 // test's time.
@@ -31,7 +31,7 @@ describe('all documents', () => {
   })
 
   it('links each letter to its text, its list and its overview, keeping the as-of date', async () => {
-    renderApp({ route: '/documents?asOf=2025-06-01', handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ route: '/documents?asOf=2025-06-01', handlers: dataFileHandlers(letterFiles()) })
     const card = within(await screen.findByRole('article'))
     expect(card.getByRole('link', { name: '阅读原文并查看标注' })).toHaveAttribute(
       'href',
@@ -46,7 +46,7 @@ describe('all documents', () => {
   })
 
   it('counts statuses from the rows, results apart, so each count opens a list of that many', async () => {
-    renderApp({ route: '/documents?asOf=2025-06-01', handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ route: '/documents?asOf=2025-06-01', handlers: dataFileHandlers(letterFiles()) })
     const card = within(await screen.findByRole('article'))
     const { commitments } = readShipped<CommitmentsFile>('km-153005/commitments.json')
     const results = commitments.filter((c) => c.kind === 'result').length

@@ -14,7 +14,7 @@ import { resizeTargetOrigin } from '../../src/features/embed/resize-target'
 import { embedCode, embedScriptUrl, embedUrl } from '../../src/lib/ui/embed-code'
 import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 function renderEmbed(
   id: string,
@@ -22,7 +22,7 @@ function renderEmbed(
     lang = 'zh-CN',
     route = '/?asOf=2025-06-30',
     search = '',
-    files = realDataFiles(),
+    files = letterFiles(),
   }: { lang?: string; route?: string; search?: string; files?: DataFiles } = {},
 ) {
   server.use(...dataFileHandlers(files))
@@ -170,7 +170,7 @@ describe('an embedded widget (?embed=<id>)', () => {
   })
 
   it('warns when the recorded quote is not in the letter', async () => {
-    const files = realDataFiles()
+    const files = letterFiles()
     const edited = '确保市级第二批一体化项目缺口资金5334万元已于2023年全部拨付'
     const commitments = files['km-153005/commitments.json'] as CommitmentsFile
     commitments.commitments.find((c) => c.id === 'km-153005-c-gap-5334')!.quote = edited

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 interface Download {
   name: string
@@ -42,7 +42,7 @@ function readBlob(blob: Blob): Promise<string> {
   })
 }
 
-const real = { handlers: dataFileHandlers(realDataFiles()) }
+const real = { handlers: dataFileHandlers(letterFiles()) }
 const BOM = '\uFEFF'
 
 /** One CSV record's cells (RFC 4180 quoting). */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 import { renderApp } from '../support/render-app'
 
 /**
@@ -44,7 +44,7 @@ vi.mock('../../src/features/funding/components/funding-page', () => ({
   },
 }))
 
-const handlers = () => dataFileHandlers(realDataFiles())
+const handlers = () => dataFileHandlers(letterFiles())
 
 beforeEach(() => {
   failing.statusTotals = false

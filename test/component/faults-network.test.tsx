@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers, scenarios } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
 import { fetchSettings } from '../../src/lib/data/fetch-data-file'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 import { renderApp } from '../support/render-app'
 import { renderWithClient } from '../support/render-with-client'
 
@@ -15,7 +15,7 @@ import { renderWithClient } from '../support/render-with-client'
 const COMMITMENTS = 'km-153005/commitments.json'
 const FUNDING = 'km-153005/funding.json'
 const GAP = '[data-commitment-id="km-153005-c-gap-5334"]'
-const files = () => realDataFiles()
+const files = () => letterFiles()
 
 const problemsList = () => document.querySelector('.data-problems') as HTMLElement
 const headlinesShown = () => screen.findByRole('heading', { name: '核心承诺' })

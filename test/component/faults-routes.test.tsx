@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { dataFileHandlers } from '../../mocks/data-handlers'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 import { renderApp } from '../support/render-app'
 import { renderWithClient } from '../support/render-with-client'
 
@@ -8,7 +8,7 @@ import { renderWithClient } from '../support/render-with-client'
  * Odd addresses typed, pasted or forged: each gets a helpful view (not found, an explanation, the
  * default), never a crash, and nothing in the address ever becomes markup.
  */
-const handlers = () => dataFileHandlers(realDataFiles())
+const handlers = () => dataFileHandlers(letterFiles())
 
 declare global {
   interface Window {

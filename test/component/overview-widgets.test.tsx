@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
 import { renderApp } from '../support/render-app'
-import { readShipped, realDataFiles } from '../support/real-data'
+import { readShipped, letterFiles } from '../support/real-data'
 
 const shipped = readShipped<CommitmentsFile>('km-153005/commitments.json').commitments
 const trackable = shipped.filter(isRated)
@@ -19,7 +19,7 @@ const widget = async (id: string) => {
 }
 
 describe('overview widgets on the shipped 153005 data', () => {
-  const real = { handlers: dataFileHandlers(realDataFiles()) }
+  const real = { handlers: dataFileHandlers(letterFiles()) }
 
   it('comes after the headline figures, under the view date and the newest evidence date', async () => {
     renderApp({ ...real, route: '/?asOf=2025-06-30' })

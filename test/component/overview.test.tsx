@@ -4,7 +4,7 @@ import { dataFileHandlers, scenarios } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
 import { illustrativeFiles } from '../../mocks/fixtures/illustrative-dataset'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 /** A fixed view date, so open days and freshness do not change with the calendar. */
 const AT = '/?asOf=2025-06-30'
@@ -36,7 +36,7 @@ const quotesChecked = () =>
 
 describe('overview on the shipped 153005 data', () => {
   it('shows the letter: number, deputy, title, date and responding body', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ handlers: dataFileHandlers(letterFiles()) })
     expect(
       await screen.findByRole('heading', {
         name: '关于昆明市第十五届人大三次会议 第153005号建议答复的函',
@@ -50,7 +50,7 @@ describe('overview on the shipped 153005 data', () => {
   })
 
   it('shows each headline item of every kind from its one assessment', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()), route: AT })
+    renderApp({ handlers: dataFileHandlers(letterFiles()), route: AT })
     const projects = await card('km-153005-c-projects-20')
     await quotesChecked()
     // Kind, status and its reason: the same words as every other surface.
@@ -124,7 +124,7 @@ describe('overview on the shipped 153005 data', () => {
   })
 
   it('handles promise and forecast cards, and warns of a quote the letter does not contain', async () => {
-    const files = structuredClone(realDataFiles()) as Record<
+    const files = structuredClone(letterFiles()) as Record<
       string,
       { commitments: Array<Record<string, unknown>> }
     >
@@ -171,7 +171,7 @@ describe('overview on the shipped 153005 data', () => {
   })
 
   it('states the view date and the newest evidence date, each for what it is', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()), route: AT })
+    renderApp({ handlers: dataFileHandlers(letterFiles()), route: AT })
     await screen.findByRole('heading', { name: '核心承诺' })
     expect(screen.getByText('查看日期 2025年6月30日')).toHaveAttribute('data-field', 'view-date')
     expect(screen.getByText('最新证据发布于 2025年2月20日')).toHaveAttribute(
@@ -181,7 +181,7 @@ describe('overview on the shipped 153005 data', () => {
   })
 
   it('says the letter is not yet known before its date, rather than showing bare zeros', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()), route: '/?asOf=2023-01-01' })
+    renderApp({ handlers: dataFileHandlers(letterFiles()), route: '/?asOf=2023-01-01' })
     expect(
       await screen.findByText(
         '查看日期 2023年1月1日 时,所载的 1 封答复函还没有一封发出(最早一封的日期为 2023年6月19日),因此下面没有承诺,各项统计均为零。',
@@ -191,7 +191,7 @@ describe('overview on the shipped 153005 data', () => {
   })
 
   it('offers the chart figures as a table, two readings and no single percent', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()), route: AT })
+    renderApp({ handlers: dataFileHandlers(letterFiles()), route: AT })
     const table = await screen.findByRole('table')
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(4)
@@ -215,7 +215,7 @@ describe('overview on the shipped 153005 data', () => {
     ).toBeInTheDocument()
   })
   it('switches to English, with money in ¥M and the quote kept in Chinese', async () => {
-    renderApp({ handlers: dataFileHandlers(realDataFiles()) })
+    renderApp({ handlers: dataFileHandlers(letterFiles()) })
     await screen.findByRole('heading', { name: '核心承诺' })
     await userEvent.click(screen.getByRole('button', { name: 'English' }))
     expect(await screen.findByRole('heading', { name: 'Headline commitments' })).toBeInTheDocument()
@@ -276,7 +276,7 @@ describe('overview when things go wrong', () => {
   })
 
   it('hides only the bad commitment and names its file, path and problem', async () => {
-    const files = structuredClone(realDataFiles()) as Record<
+    const files = structuredClone(letterFiles()) as Record<
       string,
       { commitments: Array<Record<string, unknown>> }
     >
@@ -298,7 +298,7 @@ describe('overview when things go wrong', () => {
   })
 
   it('keeps commitments on screen when the funding file is broken JSON', async () => {
-    renderApp({ handlers: scenarios.malformed(realDataFiles(), 'km-153005/funding.json') })
+    renderApp({ handlers: scenarios.malformed(letterFiles(), 'km-153005/funding.json') })
     expect(await screen.findByText(/km-153005\/funding\.json.*不是有效的 JSON/)).toBeInTheDocument()
     expect(document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]')).not.toBeNull()
   })

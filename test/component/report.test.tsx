@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
 import { renderApp } from '../support/render-app'
-import { readShipped, realDataFiles } from '../support/real-data'
+import { readShipped, letterFiles } from '../support/real-data'
 
 const shipped = readShipped<CommitmentsFile>('km-153005/commitments.json').commitments
-const real = { handlers: dataFileHandlers(realDataFiles()) }
+const real = { handlers: dataFileHandlers(letterFiles()) }
 const EDITED_QUOTE = '确保市级第二批一体化项目缺口资金5334万元已于2023年全部拨付'
 
 afterEach(() => vi.restoreAllMocks())
@@ -34,7 +34,7 @@ async function renderReport(route = '/report?asOf=2025-06-30', handlers = real.h
 }
 
 function withEditedQuote(id: string, quote: string): DataFiles {
-  const files = realDataFiles()
+  const files = letterFiles()
   const file = files['km-153005/commitments.json'] as CommitmentsFile
   file.commitments.find((c) => c.id === id)!.quote = quote
   return files

@@ -6,7 +6,7 @@ import { server } from '../../mocks/node'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
 import { coverageStats, findQuote, splitParagraphs } from '../../src/domain/source-text'
 import { renderApp } from '../support/render-app'
-import { readShipped, readShippedText, realDataFiles } from '../support/real-data'
+import { readShipped, readShippedText, letterFiles } from '../support/real-data'
 
 const TITLE = '关于昆明市第十五届人大三次会议 第153005号建议答复的函'
 const text = readShippedText('km-153005/source.txt')
@@ -22,7 +22,7 @@ beforeAll(async () => {
 const quoteLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('a.letter-quote')]
 
 async function renderLetter(route = '/documents/km-153005') {
-  renderApp({ route, handlers: dataFileHandlers(realDataFiles()) })
+  renderApp({ route, handlers: dataFileHandlers(letterFiles()) })
   await screen.findByRole('heading', { level: 1, name: TITLE })
   await vi.waitFor(() => expect(quoteLinks().length).toBeGreaterThan(0))
 }
@@ -102,7 +102,7 @@ describe('the source letter 153005', () => {
   })
 
   it('lists a quote that is not in the letter as not found, from the same check as every surface', async () => {
-    const files = realDataFiles()
+    const files = letterFiles()
     const file = files['km-153005/commitments.json'] as CommitmentsFile
     file.commitments.find((c) => c.id === 'km-153005-c-gap-5334')!.quote =
       '确保市级第二批一体化项目缺口资金5334万元已于2023年全部拨付'
@@ -179,7 +179,7 @@ describe('the source letter 153005', () => {
   })
 
   it('keeps the metadata on screen when the text fails, and retries', async () => {
-    const files = realDataFiles()
+    const files = letterFiles()
     renderApp({
       route: '/documents/km-153005',
       handlers: [
@@ -205,7 +205,7 @@ describe('the source letter 153005', () => {
     renderApp({
       route: '/documents/km-153005',
       lang: 'en',
-      handlers: dataFileHandlers(realDataFiles()),
+      handlers: dataFileHandlers(letterFiles()),
     })
     expect(
       await screen.findByRole('heading', {

@@ -31,3 +31,23 @@ export function readShipped<T = unknown>(path: string): T {
 export function readShippedText(path: string): string {
   return readFileSync(join(PUBLIC_DATA, path), 'utf8')
 }
+
+/** The letter most tests read: the first shipped letter, with its follow-up evidence. */
+export const FIRST_LETTER = 'km-153005'
+
+/**
+ * The shipped files of one letter only, under an index that lists just it: tests about that
+ * letter's figures read it as a one-letter site, so a letter added to public/data later does not
+ * change what they assert. Tests of several letters use `realDataFiles()`.
+ */
+export function letterFiles(id: string = FIRST_LETTER, folder = PUBLIC_DATA): DataFiles {
+  const all = realDataFiles(folder)
+  const index = all['index.json'] as { datasets: Array<{ id: string }> }
+  const files: DataFiles = {
+    'index.json': { ...index, datasets: index.datasets.filter((d) => d.id === id) },
+  }
+  for (const [path, body] of Object.entries(all)) {
+    if (path.startsWith(`${id}/`)) files[path] = body
+  }
+  return files
+}

@@ -7,7 +7,7 @@ import type { RuntimeConfigState } from '../../src/lib/config/config-context'
 import { DEFAULT_CONFIG } from '../../src/lib/config/config-schema'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 function renderWithConfig(runtimeConfig: RuntimeConfigState, route = '/') {
   window.location.hash = route
@@ -19,7 +19,7 @@ function renderWithConfig(runtimeConfig: RuntimeConfigState, route = '/') {
 
 describe('the app under config.json', () => {
   it('shows the configured title and organisation, in the header and the window title', async () => {
-    server.use(...dataFileHandlers(realDataFiles()))
+    server.use(...dataFileHandlers(letterFiles()))
     renderWithConfig({
       config: { ...DEFAULT_CONFIG, title: '承诺督办台账', organisation: '某市人大常委会' },
       issues: [],
@@ -30,14 +30,14 @@ describe('the app under config.json', () => {
   })
 
   it('opens in the configured default language', async () => {
-    server.use(...dataFileHandlers(realDataFiles()))
+    server.use(...dataFileHandlers(letterFiles()))
     renderWithConfig({ config: { ...DEFAULT_CONFIG, defaultLanguage: 'en' }, issues: [] })
     expect(await screen.findByRole('heading', { name: 'Headline commitments' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
   })
 
   it('reads the data from the configured location', async () => {
-    const files = realDataFiles()
+    const files = letterFiles()
     const asked: string[] = []
     server.use(
       http.get('*/shared/tracker/*', ({ request }) => {
@@ -57,7 +57,7 @@ describe('the app under config.json', () => {
   })
 
   it('names each invalid field in an alert and still starts on the defaults', async () => {
-    server.use(...dataFileHandlers(realDataFiles()))
+    server.use(...dataFileHandlers(letterFiles()))
     renderWithConfig({
       config: DEFAULT_CONFIG,
       issues: [

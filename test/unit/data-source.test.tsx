@@ -21,7 +21,7 @@ import {
   documentQuery,
   sourceTextQuery,
 } from '../../src/lib/data/queries'
-import { readShipped, realDataFiles } from '../support/real-data'
+import { readShipped, letterFiles } from '../support/real-data'
 
 /**
  * The data source is a value handed down (context in components, an argument to the query
@@ -90,7 +90,7 @@ describe('data source', () => {
   })
 
   it('serves two sources side by side from one query client without mixing them', async () => {
-    server.use(...dataFileHandlers(realDataFiles()))
+    server.use(...dataFileHandlers(letterFiles()))
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     const draft = draftSource({ 'index.json': draftIndex })
     const titleUnder = (source: DataSource) =>
