@@ -121,7 +121,7 @@ describe('overview widgets on the shipped 153005 data', () => {
     // 2023年 is the only dated deadline in the letter: by March 2024 it has passed.
     const item = element.querySelector('[data-deadline-for="km-153005-c-budget-2023"]')
     expect(item).not.toBeNull()
-    expect(within(item as HTMLElement).getByText(/已逾期/)).toBeInTheDocument()
+    expect(within(item as HTMLElement).getByText(/^逾期 \d+ 天$/)).toBeInTheDocument()
     expect(within(item as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
       '#/commitments/km-153005-c-budget-2023?asOf=2024-03-01',

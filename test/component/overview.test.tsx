@@ -155,7 +155,8 @@ describe('overview on the shipped 153005 data', () => {
     expect(budget.getByText('工作承诺')).toBeInTheDocument()
     expect(field(budget, 'status')).toHaveAttribute('data-status', 'not-rated')
     expect(element('km-153005-c-budget-2023').querySelector('[data-light="red"]')).not.toBeNull()
-    expect(budget.getByText(/已逾期/)).toBeInTheDocument()
+    // Said once: "逾期 N 天", not "已逾期 · 逾期 N 天".
+    expect(budget.getByText(/^逾期 \d+ 天$/)).toBeInTheDocument()
 
     const gap = await card('km-153005-c-gap-5334')
     expect(gap.getByText('未能在答复函全文中找到这段原文,请核对数据')).toBeInTheDocument()

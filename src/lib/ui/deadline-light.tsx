@@ -13,8 +13,9 @@ export function DeadlineLight({ state }: { state: DeadlineState }) {
       <span aria-hidden="true" className="light-shape">
         {SHAPES[state.light]}
       </span>
-      {t(`light.${state.light}`)}
-      {days && state.light !== 'done' ? ` · ${days}` : ''}
+      {/* "逾期 1066 天" already says it is overdue: "已逾期 · 逾期 1066 天" would say it twice. */}
+      {state.light === 'red' && days ? days : t(`light.${state.light}`)}
+      {days && state.light !== 'done' && state.light !== 'red' ? ` · ${days}` : ''}
       {state.behindPace && state.light === 'yellow' ? ` · ${t('deadline.behindPace')}` : ''}
     </span>
   )
