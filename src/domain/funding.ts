@@ -9,19 +9,49 @@ import type { Comparator } from './schema/primitives'
  * is a state of its own, never 0.
  */
 
+/** The life of money, in order: promised, approved or obtained, paid out. */
 export const FUNDING_STAGES = [
   'pledged',
   'allocated',
   'disbursed',
 ] as const satisfies readonly FundingStage[]
 
+/**
+ * Stated beside that life, never part of it: what something would cost or needs ("经测算需投入资金
+ * 20万元") and what the source says is not yet covered ("尚有缺口200万元"). Nobody promised or paid
+ * these, so they are shown apart and never added to a stage of FUNDING_STAGES.
+ */
+export const STATED_NEED_STAGES = ['needed', 'unfunded'] as const satisfies readonly FundingStage[]
+
+/** Every stage, each kept on its own: totals and splits never mix two stages. */
+export const ALL_FUNDING_STAGES = [
+  ...FUNDING_STAGES,
+  ...STATED_NEED_STAGES,
+] as const satisfies readonly FundingStage[]
+
+/** In the order tables list them: government tiers top down, then the rest. */
 export const FUND_SOURCES = [
+  'central',
   'provincial',
   'municipal',
   'province-and-city',
+  'county',
+  'township',
+  'special-fund',
+  'self-raised',
   'other',
   'unspecified',
 ] as const satisfies readonly FundSource[]
+
+/** Sources that name one payer: the rest of such a total is the same payer's money. */
+const SINGLE_PAYER_SOURCES: readonly FundSource[] = [
+  'central',
+  'provincial',
+  'municipal',
+  'county',
+  'township',
+  'self-raised',
+]
 
 /** The document dates that stand in for an entry's unknown `asOf`, by document id. */
 export interface FundingContext {
@@ -153,7 +183,7 @@ export function ofWhichSplits(
   if (children.length === 0) return []
   const totals = latestStageAmounts(parent, context)
   const splits: OfWhichSplit[] = []
-  for (const stage of FUNDING_STAGES) {
+  for (const stage of ALL_FUNDING_STAGES) {
     const total = totals[stage]
     if (!total) continue
     const parts: SplitPart[] = []
@@ -199,7 +229,8 @@ export function ofWhichSplits(
 
 /**
  * A joint provincial-and-city total minus its provincial shares is the city's money (and the other
- * way round); with a single-source total the rest is that source. Anything else is not inferred.
+ * way round); with a single-payer total the rest is that payer's. Anything else (a named fund,
+ * another source, an unstated one) is not inferred.
  */
 function remainderSource(
   parent: FundingLine,
@@ -213,10 +244,7 @@ function remainderSource(
     if (sources.size === 1 && sources.has('municipal')) return 'provincial'
     return null
   }
-  if (parent.fundSource === 'provincial' || parent.fundSource === 'municipal') {
-    return parent.fundSource
-  }
-  return null
+  return SINGLE_PAYER_SOURCES.includes(parent.fundSource) ? parent.fundSource : null
 }
 
 // ---------------------------------------------------------------- totals
@@ -239,6 +267,8 @@ export interface FundingTotals {
 /**
  * Totals per stage, overall and per fund source. A share (`partOf`) is inside its parent, so it is
  * added only at a stage where no ancestor states an amount; otherwise it would be counted twice.
+ * Each stage is its own total: a need or an unfunded remainder is never added to money pledged,
+ * allocated or paid. Callers pass one responding body's lines: two bodies' money is never summed.
  */
 export function fundingTotals(
   lines: readonly FundingLine[],
@@ -248,7 +278,7 @@ export function fundingTotals(
   const latest = new Map(lines.map((line) => [line.id, latestStageAmounts(line, context)]))
   const totals: FundingTotals = { byStage: {}, bySource: {} }
   for (const line of lines) {
-    for (const stage of FUNDING_STAGES) {
+    for (const stage of ALL_FUNDING_STAGES) {
       const dated = latest.get(line.id)?.[stage]
       if (!dated || ancestorStates(line, stage, byId, latest)) continue
       const item = { line, dated }

@@ -2,13 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles } from '../support/real-data'
 
 /**
  * The commitments list through the whole app and msw. The as-of date is pinned where statuses
  * or deadline lights matter, so the tests do not change meaning as the calendar moves on.
  */
-const real = () => dataFileHandlers(realDataFiles())
+const real = () => dataFileHandlers(letterFiles())
 const AS_OF = '2025-08-15'
 
 // The first render also loads the page's code: allow for a busy machine.
@@ -354,5 +354,33 @@ describe('commitments list on illustrative data (two documents)', () => {
     await user.keyboard(' ')
     expect(checkbox).toBeChecked()
     expect(await screen.findByRole('heading', { name: '没有符合条件的承诺' })).toBeInTheDocument()
+  })
+})
+
+/** The shipped km-153005 letter alone, so the expected matches do not move as letters are added. */
+const km153005Only = () => dataFileHandlers(letterFiles('km-153005'))
+
+describe('commitments list search across Simplified and Traditional', { timeout: 30_000 }, () => {
+  it('finds the Simplified letter with a Traditional query typed in the box', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: km153005Only() })
+    await table()
+    const box = screen.getByRole('searchbox', { name: '搜索' })
+    // 資 is the Traditional form of 资: the converter loads on first use, then the list updates.
+    await user.type(box, '缺口資金')
+    await waitFor(() => expect(rowIds()).toContain('km-153005-c-gap-5334'), SLOW)
+    expect(hashParams().get('q')).toBe('缺口資金')
+    expect(box).toHaveValue('缺口資金')
+
+    await user.clear(box)
+    await user.type(box, '雲南日報')
+    await waitFor(() =>
+      expect([...rowIds()].sort()).toEqual([
+        'km-153005-c-key-labs-9',
+        'km-153005-c-projects-20',
+        'km-153005-c-workstations-18',
+      ]),
+    )
+    expect(await screen.findByText('显示 3 / 55 项承诺')).toBeInTheDocument()
   })
 })

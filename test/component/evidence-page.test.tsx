@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles, realDataFiles } from '../support/real-data'
 
 /**
  * The evidence page (#/evidence) through the whole app and msw. The as-of date is pinned: what
@@ -224,5 +224,40 @@ describe('evidence page on illustrative data (two documents)', { timeout: 30_000
     expect(entryIds()).toHaveLength(3)
     // A source without an address says so rather than linking nowhere.
     expect(entry('demo-transit-u-funds')).toHaveTextContent('数据未提供来源网址')
+  })
+})
+
+/** The shipped km-153005 letter alone, so the expected matches do not move as letters are added. */
+const km153005Only = () => dataFileHandlers(letterFiles('km-153005'))
+
+describe('evidence page search across Simplified and Traditional', { timeout: 30_000 }, () => {
+  it('finds the Simplified evidence with a Traditional query typed in the box', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/evidence?asOf=${AS_OF}`, handlers: km153005Only() })
+    await list()
+    const box = screen.getByRole('searchbox', { name: '搜索证据' })
+    // 營 and 雲/報 are Traditional: found once the converter has loaded on first use.
+    await user.type(box, '營業收入')
+    await waitFor(
+      () =>
+        expect([...entryIds()].sort()).toEqual([
+          'km-153005-u-2024-ip-applications',
+          'km-153005-u-2024-projects-with-results',
+          'km-153005-u-2024-revenue',
+        ]),
+      SLOW,
+    )
+    expect(hashParams().get('q')).toBe('營業收入')
+
+    await user.clear(box)
+    await user.type(box, '雲南日報')
+    await waitFor(() =>
+      expect([...entryIds()].sort()).toEqual([
+        'km-153005-u-2023-key-labs',
+        'km-153005-u-2023-new-projects',
+        'km-153005-u-2023-workstations',
+      ]),
+    )
+    expect(screen.getByText('显示 3 / 8 条证据')).toBeInTheDocument()
   })
 })

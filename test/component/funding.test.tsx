@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { EmbedRoot } from '../../src/app/embed-root'
+import { server } from '../../mocks/node'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { renderApp } from '../support/render-app'
-import { realDataFiles } from '../support/real-data'
+import { letterFiles, realDataFiles } from '../support/real-data'
 
 const part = (selector: string) => {
   const element = document.querySelector(selector)
@@ -12,13 +15,28 @@ const part = (selector: string) => {
 const chartTable = (id: string) =>
   within(part(`[data-widget-id="${id}"]`).getByRole('table', { hidden: true }))
 
+/**
+ * The shipped km-153005 letter alone: the folder holds other real letters too (each its own body,
+ * see below), and these tests are about this letter's figures as the page has always shown them.
+ */
+const KM = 'km-153005'
+const km153005Files = () => letterFiles(KM)
+
+// The first render also loads the page's code: allow for a busy machine.
+const SLOW = { timeout: 15_000 }
+
 const openFundingPage = async (options: Parameters<typeof renderApp>[0] = {}) => {
   renderApp({ route: '/funding', ...options })
-  await screen.findByRole('heading', { level: 1, name: options.lang === 'en' ? 'Funding' : '资金' })
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: options.lang === 'en' ? 'Funding' : '资金' },
+    SLOW,
+  )
 }
 
-describe('funding view on the shipped 153005 data', () => {
-  const real = () => ({ handlers: dataFileHandlers(realDataFiles()) })
+// The whole app through msw, charts drawn: seconds each on a busy machine.
+describe('funding view on the shipped 153005 data', { timeout: 30_000 }, () => {
+  const real = () => ({ handlers: dataFileHandlers(km153005Files()) })
 
   it('shows the 18700万元 both rounded and as written, with the as-of date', async () => {
     await openFundingPage(real())
@@ -99,7 +117,7 @@ describe('funding view on the shipped 153005 data', () => {
   })
 
   it('draws two readings of a money target, the derived one marked, and no single percent', async () => {
-    const files = structuredClone(realDataFiles()) as Record<
+    const files = structuredClone(km153005Files()) as Record<
       string,
       { updates: Array<Record<string, unknown>> }
     >
@@ -250,7 +268,7 @@ describe('funding view on illustrative data', () => {
   })
 })
 
-describe('funding charts as drawn', () => {
+describe('funding charts as drawn', { timeout: 30_000 }, () => {
   // jsdom has no layout: give recharts' container a real size so the SVG is drawn and checkable.
   // Reduced motion also takes the no-animation path, so labels are drawn at once.
   beforeEach(() => {
@@ -284,7 +302,7 @@ describe('funding charts as drawn', () => {
   }
 
   it('labels every bar and every missing stage, with money on the axes, never raw yuan', async () => {
-    await openFundingPage({ handlers: dataFileHandlers(realDataFiles()) })
+    await openFundingPage({ handlers: dataFileHandlers(km153005Files()) })
     const stages = await svgTexts('funding-stages')
     expect(stages).toContain('已安排 1.87亿元')
     expect(stages).toContain('承诺投入 ≥ 3亿元')
@@ -318,5 +336,372 @@ describe('funding charts as drawn', () => {
     const gap = await svgTexts('funding-gap-demo-transit-f-city')
     expect(gap).toContain('承诺金额 ≥ 5000万元')
     expect(gap).toContain('3000万元')
+  })
+})
+
+/**
+ * A second letter from another body, MADE UP for this test (an invented county bureau, letter,
+ * deputy and figures): it states no date, an estimated need, an unfunded remainder, money the
+ * applicant raises itself, a county allocation and a named special fund.
+ */
+const COUNTY = 'test-county-road'
+const countyText = `关于示例县第一届人大一次会议第990001号建议的答复(测试用,虚构)
+示例代表丁:
+您提出的《关于改造示例乡通村公路的建议》收悉。
+经测算,该路段改造需投入资金120万元。
+县级已安排资金50万元,已争取车购税资金30万元,由沿线企业自筹资金20万元,尚有缺口20万元。`
+
+const countyEntry = (stage: string, amount: number, asWritten: string, quote: string) => ({
+  stage,
+  amount,
+  asWritten,
+  asOf: null,
+  evidence: { type: 'document', documentId: COUNTY, quote },
+})
+
+const countyLine = (id: string, over: Record<string, unknown>) => ({
+  id: `${COUNTY}-f-${id}`,
+  documentId: COUNTY,
+  commitmentIds: [],
+  ...over,
+})
+
+function twoBodies() {
+  const files = structuredClone(km153005Files()) as Record<string, unknown>
+  const index = files['index.json'] as { datasets: unknown[] }
+  index.datasets.push({
+    id: COUNTY,
+    document: `${COUNTY}/document.json`,
+    commitments: `${COUNTY}/commitments.json`,
+    funding: `${COUNTY}/funding.json`,
+  })
+  files[`${COUNTY}/source.txt`] = countyText
+  files[`${COUNTY}/document.json`] = {
+    id: COUNTY,
+    kind: 'reply-letter',
+    number: '990001',
+    deputies: [{ name: '示例代表丁' }],
+    respondent: {
+      name: '示例县交通运输局(测试)',
+      nameEn: 'Example County Transport Bureau (test)',
+      level: 'county',
+    },
+    // No date, title, session or suggestion title: the letter does not state them.
+    sourceText: 'source.txt',
+  }
+  files[`${COUNTY}/commitments.json`] = { documentId: COUNTY, commitments: [] }
+  files[`${COUNTY}/funding.json`] = {
+    documentId: COUNTY,
+    lines: [
+      countyLine('need', {
+        label: '通村公路改造测算投资(测试)',
+        fundSource: 'unspecified',
+        entries: [countyEntry('needed', 1_200_000, '120万元', '该路段改造需投入资金120万元')],
+      }),
+      countyLine('county', {
+        label: '县级安排资金(测试)',
+        fundSource: 'county',
+        entries: [countyEntry('allocated', 500_000, '50万元', '县级已安排资金50万元')],
+      }),
+      countyLine('special', {
+        label: '车购税资金(测试)',
+        fundSource: 'special-fund',
+        fundName: '车购税资金',
+        fundNameEn: 'vehicle purchase tax fund',
+        entries: [countyEntry('allocated', 300_000, '30万元', '已争取车购税资金30万元')],
+      }),
+      countyLine('self', {
+        label: '沿线企业自筹(测试)',
+        fundSource: 'self-raised',
+        entries: [countyEntry('pledged', 200_000, '20万元', '由沿线企业自筹资金20万元')],
+      }),
+      countyLine('gap', {
+        label: '尚未落实的资金(测试)',
+        fundSource: 'unspecified',
+        entries: [countyEntry('unfunded', 200_000, '20万元', '尚有缺口20万元')],
+      }),
+    ],
+  }
+  return { handlers: dataFileHandlers(files) }
+}
+
+const bodySection = (key: string) => part(`section.funding-body[data-body="${key}"]`)
+
+/** Bodies are drawn one per paint after the first: wait until all of them are on the page. */
+const allBodies = async (count: number) =>
+  waitFor(() => {
+    const sections = [...document.querySelectorAll<HTMLElement>('section.funding-body')]
+    expect(sections).toHaveLength(count)
+    return sections
+  })
+
+const openTwoBodies = async (lang?: 'en') => {
+  await openFundingPage({ ...twoBodies(), lang })
+  await allBodies(2)
+}
+
+// Two letters through the whole app, charts drawn: seconds each on a busy machine.
+describe(
+  'funding view of letters from two bodies (a made-up second letter)',
+  { timeout: 30_000 },
+  () => {
+    it('shows one section per responding body, each with its own chart and totals', async () => {
+      await openTwoBodies()
+      const sections = [...document.querySelectorAll('section.funding-body')]
+      expect(sections.map((s) => s.getAttribute('data-body'))).toEqual(['km-153005', COUNTY])
+      expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+        expect.arrayContaining(['昆明市科学技术局', '示例县交通运输局(测试)']),
+      )
+      expect(
+        screen.getByText(
+          '资金按答复单位分节列出,每个单位有自己的图表和表格;不同单位的金额从不相加。',
+        ),
+      ).toBeInTheDocument()
+      // The undated letter is named by its number, and its dates read "unclear", not "Invalid".
+      const county = bodySection(COUNTY)
+      expect(county.getByText('答复函:第990001号建议')).toBeInTheDocument()
+      expect(county.getAllByText('日期不明').length).toBeGreaterThan(0)
+      expect(document.body.textContent).not.toMatch(/Invalid|NaN/)
+
+      // Each body's chart draws its own lines only.
+      const realStages = chartTable('funding-stages-km-153005')
+      expect(realStages.getByText('1.87亿元(原文:18700万元)')).toBeInTheDocument()
+      expect(realStages.getAllByRole('row', { hidden: true })).toHaveLength(7)
+      expect(realStages.queryByText(/(测试)/)).not.toBeInTheDocument()
+      const countyStages = chartTable(`funding-stages-${COUNTY}`)
+      expect(countyStages.getAllByRole('row', { hidden: true })).toHaveLength(6)
+      expect(countyStages.queryByText(/亿元/)).not.toBeInTheDocument()
+
+      // Each body's totals list its own sources only.
+      const realTotals = within(
+        document.querySelector('[data-body="km-153005"] .funding-totals') as HTMLElement,
+      )
+      expect(realTotals.getByText('省市合计(未分列)')).toBeInTheDocument()
+      expect(realTotals.queryByText('县级')).not.toBeInTheDocument()
+      const countyTotals = within(
+        document.querySelector(`[data-body="${COUNTY}"] .funding-totals`) as HTMLElement,
+      )
+      expect(countyTotals.getByText('县级')).toBeInTheDocument()
+      expect(countyTotals.getByText('专项资金:车购税资金')).toBeInTheDocument()
+      expect(countyTotals.queryByText('省市合计(未分列)')).not.toBeInTheDocument()
+      // Every body repeats the same sections: each landmark is named with its body, so none is
+      // ambiguous (axe's landmark-unique).
+      for (const body of ['昆明市科学技术局', '示例县交通运输局(测试)']) {
+        for (const title of ['全部资金条目与依据', '按资金来源列出', '承诺资金的拨付情况']) {
+          expect(screen.getByRole('region', { name: `${title} ${body}` })).toBeInTheDocument()
+        }
+      }
+    })
+
+    it('never adds money across bodies, nor a need or a gap to money pledged or paid', async () => {
+      await openTwoBodies()
+      const text = document.querySelector('.funding-page')!.textContent ?? ''
+      // Across bodies: 18700万 + 50万 + 30万 allocated; 3亿 + 5334万 + 20万 pledged.
+      expect(text).not.toMatch(/1\.88亿|18780万|3\.54亿|35354万/)
+      // Within the county: 50万 + 30万 allocated; the 120万 need or 20万 gap added to anything.
+      expect(text).not.toMatch(/80万元|140万元|100万元|170万元|70万元|220万元/)
+    })
+
+    it('labels the need, the unfunded remainder and self-raised money, each apart', async () => {
+      await openTwoBodies()
+      const county = bodySection(COUNTY)
+      expect(
+        county.getAllByText(/^“测算\/所需资金”和“尚未落实的缺口”是原文写明的需求和缺口/).length,
+      ).toBe(
+        2, // under the chart and under the totals table
+      )
+      // The chart's table: the two apart stages are columns of their own, beside the three.
+      const stages = part(`[data-widget-id="funding-stages-${COUNTY}"]`)
+      expect(
+        stages.getAllByRole('columnheader', { hidden: true }).map((th) => th.textContent),
+      ).toEqual(['资金条目', '承诺投入', '已安排', '已拨付', '测算/所需资金', '尚未落实的缺口'])
+      const needRow = stages
+        .getAllByRole('row', { hidden: true })
+        .find((row) => row.textContent?.startsWith('通村公路改造测算投资(测试)'))!
+      expect(
+        within(needRow)
+          .getAllByRole('cell', { hidden: true })
+          .map((cell) => cell.textContent),
+      ).toEqual(['暂无证据', '暂无证据', '暂无证据', '120万元(原文:120万元)', '暂无证据'])
+      expect(
+        stages.getByText(
+          '另有 1 笔写明测算/所需资金、1 笔写明尚未落实的缺口,单独画出,不计入上述金额。',
+          {
+            exact: false,
+          },
+        ),
+      ).toBeInTheDocument()
+      // The real letter states neither: its chart keeps its three stages.
+      expect(
+        part('[data-widget-id="funding-stages-km-153005"]')
+          .getAllByRole('columnheader', { hidden: true })
+          .map((th) => th.textContent),
+      ).toEqual(['资金条目', '承诺投入', '已安排', '已拨付'])
+
+      // Totals: the need and the gap in their own columns, self-raised money named as such.
+      const totals = document.querySelector(
+        `[data-body="${COUNTY}"] .funding-totals`,
+      ) as HTMLElement
+      const cell = (source: string, stage: string) =>
+        [...totals.querySelectorAll('tbody tr')]
+          .find((tr) => tr.querySelector('th')?.textContent === source)
+          ?.querySelector(`td[data-stage="${stage}"]`)?.textContent
+      const unspecified = '原文未说明来源'
+      expect(cell(unspecified, 'needed')).toBe('120万元 原文:120万元')
+      expect(cell(unspecified, 'unfunded')).toBe('20万元 原文:20万元')
+      expect(cell(unspecified, 'pledged')).toBe('暂无证据')
+      expect(cell('自筹(申请方自有资金,不是政府资金)', 'pledged')).toBe('20万元 原文:20万元')
+
+      const self = part(`.funding-lines tbody[data-line-id="${COUNTY}-f-self"]`)
+      expect(self.getByText('资金来源:自筹(申请方自有资金,不是政府资金)')).toBeInTheDocument()
+      const need = part(`.funding-lines tbody[data-line-id="${COUNTY}-f-need"]`)
+      expect(need.getByText('测算/所需资金')).toBeInTheDocument()
+      const gap = part(`.funding-lines tbody[data-line-id="${COUNTY}-f-gap"]`)
+      expect(gap.getByText('尚未落实的缺口')).toBeInTheDocument()
+    })
+
+    it('names the bodies, stages and sources in English', async () => {
+      await openTwoBodies('en')
+      expect(
+        screen.getByRole('heading', { level: 2, name: 'Example County Transport Bureau (test)' }),
+      ).toBeInTheDocument()
+      const county = bodySection(COUNTY)
+      expect(
+        county.getByText(
+          "Source of funds: Self-raised (the applicant's own money, not government funding)",
+        ),
+      ).toBeInTheDocument()
+      expect(
+        county.getByText('Source of funds: Special fund: vehicle purchase tax fund'),
+      ).toBeInTheDocument()
+      expect(county.getByText('Source of funds: County')).toBeInTheDocument()
+      expect(county.getAllByText('Estimated / needed').length).toBeGreaterThan(0)
+      expect(county.getAllByText('Not yet funded (stated gap)').length).toBeGreaterThan(0)
+    })
+  },
+)
+
+describe('funding charts of two bodies as drawn', { timeout: 30_000 }, () => {
+  // As above: a real size for recharts' container and no animation, so the SVG is checkable.
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('reduce'),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }))
+    const original = HTMLElement.prototype.getBoundingClientRect
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('recharts-responsive-container')
+        ? ({ width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400 } as DOMRect)
+        : original.call(this)
+    })
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
+  })
+
+  const svgTexts = async (id: string) => {
+    const body = await waitFor(() => {
+      const svg = document.querySelector(`[data-widget-id="${id}"] .chart-body svg`)
+      expect(svg, id).not.toBeNull()
+      return svg as SVGElement
+    })
+    return [...body.querySelectorAll('text')].map((text) => text.textContent ?? '')
+  }
+
+  it('draws the need and the gap as bars of their own, and each body on its own axis', async () => {
+    await openTwoBodies()
+    const county = await svgTexts(`funding-stages-${COUNTY}`)
+    expect(county).toContain('测算/所需资金 120万元')
+    expect(county).toContain('尚未落实的缺口 20万元')
+    expect(county).toContain('承诺投入 20万元')
+    expect(county).toContain('已安排 50万元')
+    expect(county.filter((text) => /亿/.test(text))).toEqual([])
+    const real = await svgTexts('funding-stages-km-153005')
+    expect(real).toContain('已安排 1.87亿元')
+    expect(real.filter((text) => /测算|缺口 |(测试)/.test(text))).toEqual([])
+  })
+})
+
+describe('funding view on every shipped letter', { timeout: 30_000 }, () => {
+  it('gives each responding body with money its own section, in the letters’ order', async () => {
+    const files = realDataFiles()
+    const index = files['index.json'] as { datasets: Array<{ id: string }> }
+    const expected: Array<[string, string]> = []
+    for (const { id } of index.datasets) {
+      const lines = (files[`${id}/funding.json`] as { lines?: unknown[] } | undefined)?.lines ?? []
+      const name = (files[`${id}/document.json`] as { respondent: { name: string } }).respondent
+        .name
+      if (lines.length > 0 && !expected.some(([, n]) => n === name)) expected.push([id, name])
+    }
+    await openFundingPage({ handlers: dataFileHandlers(files) })
+    const sections = await allBodies(expected.length)
+    expect(sections.map((s) => [s.dataset.body, s.querySelector('h2')?.textContent])).toEqual(
+      expected,
+    )
+    // The 153005 figures are the same inside its own section, whatever else is shipped.
+    const stages = expected.length > 1 ? `funding-stages-${KM}` : 'funding-stages'
+    expect(chartTable(stages).getByText('1.87亿元(原文:18700万元)')).toBeInTheDocument()
+    expect(chartTable(stages).getAllByRole('row', { hidden: true })).toHaveLength(7)
+  })
+})
+
+describe('funding widgets embedded alone, over two bodies', { timeout: 30_000 }, () => {
+  const renderEmbed = (id: string) => {
+    server.use(...twoBodies().handlers)
+    window.history.replaceState(null, '', `/?embed=${id}#/?asOf=2025-06-30`)
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, gcTime: Infinity, networkMode: 'always' } },
+    })
+    return render(<EmbedRoot id={id} queryClient={queryClient} lang="zh-CN" />)
+  }
+  afterEach(() => {
+    document.querySelectorAll('base').forEach((base) => base.remove())
+    window.history.replaceState(null, '', '/')
+  })
+
+  it('draws one widget with a part per body, never one chart of both', async () => {
+    renderEmbed('funding-stages')
+    const widget = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>(
+        '.embed-root [data-widget-id="funding-stages"]',
+      )
+      expect(element).not.toBeNull()
+      return element!
+    }, SLOW)
+    const parts = [...widget.querySelectorAll<HTMLElement>('section.funding-body')]
+    expect(parts.map((p) => p.dataset.body)).toEqual([KM, COUNTY])
+    expect(parts.map((p) => p.querySelector('h2')?.textContent)).toEqual([
+      '昆明市科学技术局',
+      '示例县交通运输局(测试)',
+    ])
+    expect(
+      screen.getAllByRole('heading', { level: 1, name: '各笔资金:承诺、安排与拨付' }),
+    ).toHaveLength(1)
+    expect(
+      chartTable(`funding-stages-${KM}`).getByText('1.87亿元(原文:18700万元)'),
+    ).toBeInTheDocument()
+    expect(chartTable(`funding-stages-${COUNTY}`).queryByText(/亿元/)).not.toBeInTheDocument()
+  })
+
+  it('gives the payments widget one title and each body its own pledges', async () => {
+    renderEmbed('funding-gap')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '承诺资金的拨付情况' }, SLOW),
+    ).toBeInTheDocument()
+    const county = await waitFor(() => bodySection(COUNTY))
+    expect(
+      county.getByRole('heading', { level: 2, name: '示例县交通运输局(测试)' }),
+    ).toBeInTheDocument()
+    expect(
+      document.querySelector(`[data-body="${COUNTY}"] [data-line-id="${COUNTY}-f-self"]`),
+    ).not.toBeNull()
+    expect(
+      document.querySelector(`[data-body="${KM}"] [data-line-id="km-153005-f-second-batch-gap"]`),
+    ).not.toBeNull()
   })
 })

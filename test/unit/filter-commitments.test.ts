@@ -15,12 +15,16 @@ import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
   parseListParams,
+  searchFolding,
   sortRows,
+  startSearchFolding,
+  subscribeSearchFolding,
   toggleValue,
   toUrlParams,
   type ListFilters,
   type ListParams,
 } from '../../src/features/commitments/filter-commitments'
+import { loadSimplify, type Simplify } from '../../src/lib/text/simplify'
 import { STATUSES } from '../../src/domain/status'
 import { realDataFiles } from '../support/real-data'
 
@@ -391,5 +395,86 @@ describe('sortRows', () => {
     const before = ids(demoRows)
     sortRows(demoRows, 'title', 'en')
     expect(ids(demoRows)).toEqual(before)
+  })
+})
+
+describe('search across Simplified and Traditional Chinese', () => {
+  // A made-up letter written in Traditional characters, as some published replies are.
+  const traditional: Dataset = {
+    entry: { id: 'test-trad', document: 'x', commitments: 'x' } as Dataset['entry'],
+    document: undefined,
+    commitments: [
+      {
+        id: 'test-trad-c-funds',
+        documentId: 'test-trad',
+        kind: 'promise',
+        section: '二',
+        category: 'funding',
+        title: '爭取項目資金到位(測試)',
+        quote: '積極爭取項目資金',
+        deadline: { type: 'year', year: 2026 },
+      } satisfies Commitment,
+    ],
+    updates: [],
+    funding: [],
+  }
+  const rows = buildCommitmentRows([traditional], AS_OF)
+  const both = buildCommitmentRows([realDataset, traditional], AS_OF)
+  let fold: Simplify
+  beforeAll(async () => {
+    fold = await loadSimplify()
+  })
+  const folded = (list: readonly CommitmentRow[], q: string) =>
+    ids(filterRows(list, filters({ q }), fold))
+  const plain = (list: readonly CommitmentRow[], q: string) =>
+    ids(filterRows(list, filters({ q }), null))
+
+  it('finds Traditional text with a Simplified query', () => {
+    expect(folded(rows, '项目资金')).toEqual(['test-trad-c-funds'])
+    expect(folded(both, '争取项目资金')).toEqual(['test-trad-c-funds'])
+  })
+
+  it('finds Simplified text with a Traditional query', () => {
+    expect(folded(realRows, '缺口資金')).toContain('km-153005-c-gap-5334')
+    expect(folded(realRows, '雲南日報').sort()).toEqual(search(realRows, '云南日报').sort())
+    // Mixed scripts in one query, and each script still finds itself.
+    expect(folded(both, '項目资金')).toEqual(['test-trad-c-funds'])
+    expect(folded(both, '項目資金')).toEqual(['test-trad-c-funds'])
+  })
+
+  it('matches plainly until the converter has loaded', () => {
+    expect(plain(rows, '項目資金')).toEqual(['test-trad-c-funds'])
+    expect(plain(rows, '项目资金')).toEqual([])
+    expect(plain(realRows, '缺口资金')).toContain('km-153005-c-gap-5334')
+  })
+
+  it('searches again once folded: a plain search of the same rows is not reused', () => {
+    const fresh = buildCommitmentRows([traditional], AS_OF)
+    expect(plain(fresh, '项目资金')).toEqual([])
+    expect(plain(fresh, '项目资金x')).toEqual([])
+    expect(folded(fresh, '项目资金')).toEqual(['test-trad-c-funds'])
+    expect(facetCounts(fresh, filters({ q: '项目资金' }), fold).category).toEqual({ funding: 1 })
+  })
+
+  it('keeps the stored text as written', () => {
+    folded(rows, '项目资金')
+    expect(rows[0]!.commitment.title).toBe('爭取項目資金到位(測試)')
+    expect(normalizeQuery('項目 資金', fold)).toEqual(['项目', '资金'])
+    expect(normalizeQuery('項目 資金')).toEqual(['項目', '資金'])
+  })
+
+  it('loads the converter once on first use and tells the page', async () => {
+    const listener = vi.fn()
+    const unsubscribe = subscribeSearchFolding(listener)
+    expect(searchFolding()).toBeNull()
+    startSearchFolding()
+    startSearchFolding()
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1))
+    expect(searchFolding()).toBe(fold)
+    startSearchFolding()
+    expect(listener).toHaveBeenCalledTimes(1)
+    unsubscribe()
+    // From now on the list's default is the loaded converter (the export uses it too).
+    expect(ids(filterRows(rows, filters({ q: '项目资金' })))).toEqual(['test-trad-c-funds'])
   })
 })

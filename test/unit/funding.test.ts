@@ -9,8 +9,12 @@ import {
   subtractComparators,
   type FundingContext,
 } from '../../src/domain/funding'
+import type { SourceDocument } from '../../src/domain/schema/document'
 import type { FundingEntry, FundingLine } from '../../src/domain/schema/funding'
 import { fundingFileSchema } from '../../src/domain/schema/funding'
+import { bodyName, fundingBodies, lineSourceLabel } from '../../src/features/funding/funding-model'
+import type { Dataset } from '../../src/lib/data/assemble'
+import { translate, type Translate } from '../../src/lib/i18n/translate'
 import { readShipped } from '../support/real-data'
 
 const context: FundingContext = { documentDates: { d: '2023-06-19' } }
@@ -244,5 +248,132 @@ describe('gapClosure', () => {
 
   it('says there is no pledge for an allocation-only line', () => {
     expect(gapClosure(total, context)).toEqual({ state: 'no-pledge' })
+  })
+})
+
+describe('stated needs and unfunded remainders', () => {
+  // Made-up figures in the style of "经测算需投入资金120万元 … 自筹20万元 … 尚有缺口20万元".
+  const need = line({
+    id: 'need',
+    entries: [entry({ stage: 'needed', amount: 1_200_000, asWritten: '120万元' })],
+  })
+  const self = line({
+    id: 'self',
+    fundSource: 'self-raised',
+    entries: [entry({ stage: 'pledged', amount: 200_000, asWritten: '20万元' })],
+  })
+  const gap = line({
+    id: 'gap',
+    entries: [entry({ stage: 'unfunded', amount: 200_000, asWritten: '20万元' })],
+  })
+
+  it('keeps each as a stage of its own, never added to money pledged, allocated or paid', () => {
+    const totals = fundingTotals([need, self, gap, total], context)
+    expect(totals.byStage.needed?.amount).toBe(1_200_000)
+    expect(totals.byStage.unfunded?.amount).toBe(200_000)
+    expect(totals.byStage.pledged?.amount).toBe(200_000)
+    expect(totals.byStage.allocated?.amount).toBe(187_000_000)
+    expect(totals.bySource['self-raised']?.pledged?.items.map((i) => i.line.id)).toEqual(['self'])
+    expect(totals.bySource.unspecified?.pledged).toBeUndefined()
+  })
+
+  it('never treats a need as a pledge to be paid', () => {
+    expect(gapClosure(need, context)).toEqual({ state: 'no-pledge' })
+    expect(gapClosure(gap, context)).toEqual({ state: 'no-pledge' })
+  })
+
+  it('splits a stated need by its stated shares, at that stage only', () => {
+    const countyNeed = line({
+      id: 'county-need',
+      fundSource: 'county',
+      entries: [entry({ stage: 'needed', amount: 1_200_000 })],
+    })
+    const share = line({
+      id: 'share',
+      fundSource: 'township',
+      partOf: 'county-need',
+      entries: [entry({ stage: 'needed', amount: 200_000 })],
+    })
+    const [split] = ofWhichSplits(countyNeed, [countyNeed, share], context)
+    expect(split).toMatchObject({ state: 'split', stage: 'needed' })
+    // A single payer's total: the rest is that payer's money.
+    expect(split?.state === 'split' && split.remainder).toMatchObject({
+      amount: 1_000_000,
+      fundSource: 'county',
+    })
+  })
+})
+
+describe('fundingBodies', () => {
+  const doc = (id: string, respondent: string, over: Partial<SourceDocument> = {}) =>
+    ({
+      id,
+      kind: 'reply-letter',
+      deputies: [{ name: '示例代表' }],
+      respondent: { name: respondent },
+      sourceText: 'source.txt',
+      ...over,
+    }) as SourceDocument
+  const dataset = (id: string, document: SourceDocument | undefined, lines = 1): Dataset => ({
+    entry: { id, document: `${id}/document.json`, commitments: `${id}/commitments.json` },
+    document,
+    commitments: [],
+    updates: [],
+    funding: Array.from({ length: lines }, (_, i) =>
+      line({ id: `${id}-f-${i}`, documentId: id, entries: [entry({ amount: 10 + i })] }),
+    ),
+  })
+  const t: Translate = (key, params) => translate('zh-CN', key, params)
+
+  it('groups letters by responding body, in the order their first letter comes', () => {
+    const bodies = fundingBodies(
+      [
+        dataset('a', doc('a', '示例县交通运输局')),
+        dataset('b', doc('b', '示例市科学技术局')),
+        dataset('c', doc('c', ' 示例县交通运输局 ')),
+      ],
+      '2025-01-01',
+    )
+    expect(bodies.map((b) => [b.key, b.name, b.datasets.map((d) => d.entry.id)])).toEqual([
+      ['a', '示例县交通运输局', ['a', 'c']],
+      ['b', '示例市科学技术局', ['b']],
+    ])
+    // Each body's model holds its own letters' lines only.
+    expect(bodies[0]!.model.lines.map((l) => l.id)).toEqual(['a-f-0', 'c-f-0'])
+    expect(bodies[1]!.model.lines.map((l) => l.id)).toEqual(['b-f-0'])
+  })
+
+  it('leaves out letters without money, and keeps unreadable letters apart', () => {
+    const bodies = fundingBodies(
+      [
+        dataset('a', doc('a', '示例县交通运输局'), 0),
+        dataset('x', undefined),
+        dataset('y', undefined),
+      ],
+      '2025-01-01',
+    )
+    expect(bodies.map((b) => b.key)).toEqual(['x', 'y'])
+    expect(bodyName(bodies[0]!, t, 'zh-CN')).toBe('答复单位不明(答复函文件未能读取)')
+  })
+
+  it('copes with a letter that states no date: its entries are dated "unknown"', () => {
+    const [body] = fundingBodies([dataset('a', doc('a', '示例县交通运输局'))], '2025-01-01')
+    const [dated] = datedEntries(body!.model.lines[0]!, body!.model.context)
+    expect(dated).toMatchObject({ date: '', dateStated: false })
+  })
+
+  it('names a special fund by its name and self-raised money as the applicant’s own', () => {
+    const special = line({ fundSource: 'special-fund', fundName: '车购税资金' })
+    expect(lineSourceLabel(special, t, 'zh-CN')).toBe('专项资金:车购税资金')
+    expect(lineSourceLabel(line({ fundSource: 'special-fund' }), t, 'zh-CN')).toBe(
+      '专项资金(原文未写名称)',
+    )
+    expect(lineSourceLabel(line({ fundSource: 'self-raised' }), t, 'zh-CN')).toBe(
+      '自筹(申请方自有资金,不是政府资金)',
+    )
+    const en: Translate = (key, params) => translate('en', key, params)
+    expect(lineSourceLabel(line({ fundSource: 'self-raised' }), en, 'en')).toMatch(
+      /not government funding/,
+    )
   })
 })

@@ -127,13 +127,22 @@ describe('the numeric-promise scanner on the 153005 letter', () => {
   })
 
   it('keeps "截至今年10月" as words: October 2023 is after the letter date, so the date is unresolved', () => {
-    const dated = proposals.filter((p) => p.asOfText !== undefined)
+    const dated = proposals.filter((p) => p.asOfText === '截至今年10月')
     expect(dated.map((p) => p.match)).toEqual(['两批', '12个', '18700万元', '9350万元'])
     for (const p of dated) {
       expect(p.asOfText).toBe('截至今年10月')
       expect(p.asOf).toBeNull()
       expect(p.note).toContain('晚于答复日期')
     }
+  })
+
+  it('dates the other results by the dates before the letter their sentences start with', () => {
+    const dated = proposals.filter((p) => p.asOfText !== undefined && p.asOfText !== '截至今年10月')
+    expect(dated.map((p) => [p.match, p.asOfText, p.asOf])).toEqual([
+      ['7个', '自2021年10月', '2021-10'],
+      ['11个', '2022年度', '2022'],
+      ['107万元', '2022年度', '2022'],
+    ])
   })
 
   it('resolves the same words when the letter is dated after October', () => {

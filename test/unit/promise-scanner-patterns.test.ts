@@ -312,8 +312,9 @@ describe('an invented reply letter', () => {
       p.asOf ?? '-',
     ])
     expect(rows).toEqual([
-      ['300家', '=', 300, 'count', 'result', '-', '-'],
-      ['15.2%', '=', 15.2, 'percent', 'result', '-', '-'],
+      // "2022年," in a 2023 letter dates what the sentence reports.
+      ['300家', '=', 300, 'count', 'result', '-', '2022'],
+      ['15.2%', '=', 15.2, 'percent', 'result', '-', '2022'],
       ['1.2亿余元', '>', 120_000_000, 'yuan', 'result', '-', '-'],
       ['3个', '=', 3, 'count', 'result', '-', '2023-05-31'],
       ['1,250个', '=', 1250, 'count', 'result', '-', '-'],

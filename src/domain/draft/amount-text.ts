@@ -1,11 +1,12 @@
 /**
- * Reads an amount as officials write it ("5334万元", "3亿", "53,340,000元", "1.2亿元") into
- * integer yuan, the contract's unit. Null when the text is not an amount or does not come to a
- * whole number of yuan (the contract has no fractions of a yuan).
+ * Reads an amount as officials write it ("5334万元", "3亿", "53,340,000元", "1.2亿元", and in
+ * Traditional letters "800萬元", "1.2億元") into integer yuan, the contract's unit. Null when the
+ * text is not an amount or does not come to a whole number of yuan (the contract has no
+ * fractions of a yuan).
  */
-const AMOUNT = /^([0-9][0-9,]*)(?:\.([0-9]+))?\s*(万|亿)?\s*元?$/
+const AMOUNT = /^([0-9][0-9,]*)(?:\.([0-9]+))?\s*(万|亿|萬|億)?\s*元?$/
 
-const SCALE = { '': 0, 万: 4, 亿: 8 } as const
+const SCALE = { '': 0, 万: 4, 亿: 8, 萬: 4, 億: 8 } as const
 
 export function parseYuanText(text: string): number | null {
   const match = AMOUNT.exec(text.trim().replace(/\s+/g, ''))

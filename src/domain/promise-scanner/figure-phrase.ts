@@ -43,8 +43,12 @@ export interface FigurePhrase {
   value: number
   max?: number
   unit: Unit
-  /** The unit as the label starts with it: 元, %, 个, 项 … */
+  /** The unit as the label starts with it: 元, %, 个, 项, 公里 … (folded to Simplified). */
   unitWord: string
+  /** Where a measure word or unit of measure stands, to quote it in the letter's own script. */
+  unitSpan?: { start: number; end: number }
+  /** For unit `measure`: the unit in English (km, m², mu). */
+  unitNameEn?: string
   pattern: ProposalPattern
   comparator: Comparator
   plus: boolean
@@ -85,7 +89,7 @@ export function readFigure(
   const unit = percentOf ? percentUnit(i) : readUnit(text, i, first, phraseStart)
   if (!unit) return null
   i = unit.end
-  if (isSessionOrRank(text, phraseStart, unit.unitWord, i)) return null
+  if (isSessionOrRank(text, phraseStart, first.text, unit.unitWord, i)) return null
   const suffix = wordAt(SUFFIX_WORDS, text, i)
   const prefix = wordBefore(text, phraseStart, previousEnd)
   const adverb = prefix || suffix ? null : adverbBefore(text, phraseStart, previousEnd)
@@ -108,6 +112,8 @@ export function readFigure(
     ...(max ? { max: max.value } : {}),
     unit: unit.unit,
     unitWord: unit.unitWord,
+    ...(unit.span ? { unitSpan: unit.span } : {}),
+    ...(unit.unitNameEn ? { unitNameEn: unit.unitNameEn } : {}),
     ...reading,
     plus: unit.plus,
     rounded: value.rounded || Boolean(max?.rounded),
@@ -164,6 +170,8 @@ interface UnitReading {
   exponent: number
   plus: boolean
   end: number
+  span?: { start: number; end: number }
+  unitNameEn?: string
 }
 
 /** 百分之二十: the unit came before the number. */
@@ -186,6 +194,9 @@ function readUnit(
   let plus = PLUS_WORDS.test(text.slice(i, i + 1))
   if (plus) i += 1
   let exponent = 0
+  // 千米/千瓦/千克 are units, not a multiplier 千 before 米/瓦/克.
+  const kilo = text[i] === '千' ? measureAt(text, i, 0, plus) : null
+  if (kilo) return kilo
   if (first.arabic || plus) {
     const multiplier = MULTIPLIERS.find(([word]) => text.startsWith(word, i))
     if (multiplier) {
@@ -199,16 +210,8 @@ function readUnit(
   }
   if (text[i] === '元') return { unit: 'yuan', unitWord: '元', exponent, plus, end: i + 1 }
   if (text[i] === '%') return { unit: 'percent', unitWord: '%', exponent, plus, end: i + 1 }
-  const measure = MEASURE_WORDS.find(({ word }) => text.startsWith(word, i))
-  if (measure) {
-    return {
-      unit: measure.unit,
-      unitWord: measure.word,
-      exponent,
-      plus,
-      end: i + measure.word.length,
-    }
-  }
+  const measure = measureAt(text, i, exponent, plus)
+  if (measure) return measure
   // "投入省市资金3亿" — 万/亿 without 元, read as money only in a clause about money.
   const bigUnit = exponent >= 4 || (!first.arabic && /[万亿]$/.test(first.text))
   if (bigUnit && !plus && talksAboutMoney(text, phraseStart, i)) {
@@ -217,14 +220,36 @@ function readUnit(
   return null
 }
 
+function measureAt(text: string, at: number, exponent = 0, plus = false): UnitReading | null {
+  const measure = MEASURE_WORDS.find(({ word }) => text.startsWith(word, at))
+  if (!measure) return null
+  const end = at + measure.word.length
+  return {
+    unit: measure.unit,
+    unitWord: measure.word,
+    exponent,
+    plus,
+    end,
+    span: { start: at, end },
+    ...(measure.unitNameEn ? { unitNameEn: measure.unitNameEn } : {}),
+  }
+}
+
 function talksAboutMoney(text: string, start: number, end: number): boolean {
   let from = start
   while (from > 0 && start - from < MONEY_LOOKBACK && !isSentenceEnd(text[from - 1])) from -= 1
   return MONEY_WORDS.test(text.slice(from, start)) || MONEY_WORDS.test(text.slice(end, end + 4))
 }
 
-/** 三次会议 names a session; 前3名 is a ranking. Neither counts anything. */
-function isSessionOrRank(text: string, start: number, unitWord: string, end: number): boolean {
+/** 三次会议 names a session, 二次改造 is "secondary"; 前3名 is a ranking. None counts anything. */
+function isSessionOrRank(
+  text: string,
+  start: number,
+  numberText: string,
+  unitWord: string,
+  end: number,
+): boolean {
+  if (unitWord === '次' && numberText === '二') return true
   if (unitWord === '次' && SESSION_AFTER_次.test(text.slice(end, end + 4))) return true
   return (unitWord === '名' || unitWord === '位') && text[start - 1] === '前'
 }

@@ -17,32 +17,54 @@ const STOP_AFTER =
   /^(?:共|经(?![费济验营典])|已|及|和|与|并|将|的|以|在|于|为|是|实现|获得|经过|通过|享受|用于|达到|纳入|形成|开展|落地|呈报|其中|等)/
 /** Verbs, cue words and adverbs that lead into the noun before a figure. */
 const LEAD_IN =
-  /^(?:其中|共同|共计|累计|预计将|预计|将|力争|争取|确保|积极|成功|首次|计划|拟|获得|给予|投入|促进|申请|攻克|引进|培养|推荐了|推荐|认定|遴选了|遴选|征集|梳理|发布|实现|新增|建成|建设|完成|达到|已|在|对|向|为|由|自主|年度|今年|目前|前期|、)+/
+  /^(?:其中|共同|共计|累计|预计将|预计|将|力争|争取|确保|积极|成功|首次|计划|拟|获得|给予|投入|促进|申请|攻克|引进|培养|推荐了|推荐|认定|遴选了|遴选|征集|梳理|发布|实现|新增|新建|改造|实施|建成|建设|完成|达到|已|在|对|向|为|由|自主|年度|今年|目前|前期|、)+/
 /** Words that end the noun before a figure and only link it to the number. */
 const LEAD_OUT = /(?:预计将|预计|将|已|达到|达|为|共|计|约|近|超过|不少于|至少)+$/
 
+/** The letter's words (labels are sliced from here) and the same text folded for matching. */
+export interface LabelText {
+  text: string
+  folded: string
+}
+
+/**
+ * `unitWord` is the unit as the letter writes it (项 or 項, 公里). Every rule tests the folded
+ * text, and the label is cut from the letter's own words at the same offsets.
+ */
 export function labelFor(
-  text: string,
+  source: LabelText,
   unitWord: string,
   phrase: { start: number; end: number },
   clause: { start: number; end: number },
   previousEnd: number,
 ): string {
-  const after = balancePairs(nounAfter(text, phrase.end, clause.end))
-  const noun = after || nounBefore(text, phrase.start, Math.max(clause.start, previousEnd))
-  return `${unitWord}${noun}`.slice(0, MAX_LABEL)
+  const { text, folded } = source
+  const after = balancePairs(folded, {
+    start: phrase.end,
+    end: nounAfter(folded, phrase.end, clause.end),
+  })
+  const noun =
+    after.end > after.start
+      ? after
+      : nounBefore(folded, phrase.start, Math.max(clause.start, previousEnd))
+  return `${unitWord}${text.slice(noun.start, noun.end)}`.slice(0, MAX_LABEL)
 }
 
-function nounAfter(text: string, from: number, to: number): string {
+interface Cut {
+  start: number
+  end: number
+}
+
+function nounAfter(text: string, from: number, to: number): number {
   let end = from
   while (end < to && end - from < MAX_LABEL && NOUN_CHAR.test(text[end] ?? '')) {
     if (STOP_AFTER.test(text.slice(end, end + 2))) break
     end += 1
   }
-  return text.slice(from, end)
+  return end
 }
 
-function nounBefore(text: string, to: number, from: number): string {
+function nounBefore(text: string, to: number, from: number): Cut {
   let start = to
   while (
     start > from &&
@@ -50,20 +72,24 @@ function nounBefore(text: string, to: number, from: number): string {
     NOUN_OR_LIST_CHAR.test(text[start - 1] ?? '')
   )
     start -= 1
-  let noun = text.slice(start, to)
+  const noun: Cut = { start, end: to }
+  const words = () => text.slice(noun.start, noun.end)
   // "…等领域申请发明专利" and "制约产业发展的共性关键核心技术": the noun follows the last
   // 领域/的/了, which close a modifier or a finished verb.
-  const cut = Math.max(noun.lastIndexOf('领域'), noun.lastIndexOf('方面'))
-  if (cut >= 0) noun = noun.slice(cut + 2)
-  const particle = Math.max(noun.lastIndexOf('的'), noun.lastIndexOf('了'))
-  if (particle >= 0 && noun.length - particle > 2) noun = noun.slice(particle + 1)
-  noun = noun.replace(LEAD_OUT, '')
+  const cut = Math.max(words().lastIndexOf('领域'), words().lastIndexOf('方面'))
+  if (cut >= 0) noun.start += cut + 2
+  const particle = Math.max(words().lastIndexOf('的'), words().lastIndexOf('了'))
+  if (particle >= 0 && words().length - particle > 2) noun.start += particle + 1
+  noun.end -= LEAD_OUT.exec(words())?.[0].length ?? 0
   // "…积极争取立项20个", "全市共认定高新技术企业300家": what follows the last cue word or
   // verb is the thing counted, unless too little follows it ("投入强度", "拨付资金").
-  const verb = lastVerbEnd(noun)
-  if (verb > 0 && noun.length - verb >= MIN_NOUN) noun = noun.slice(verb)
-  noun = balancePairs(noun).replace(LEAD_IN, '')
-  return noun.length > MAX_LABEL ? noun.slice(-MAX_LABEL) : noun
+  const verb = lastVerbEnd(words())
+  if (verb > 0 && words().length - verb >= MIN_NOUN) noun.start += verb
+  const balanced = balancePairs(text, noun)
+  const lead = LEAD_IN.exec(text.slice(balanced.start, balanced.end))?.[0].length ?? 0
+  const result = { start: balanced.start + lead, end: balanced.end }
+  if (result.end - result.start > MAX_LABEL) result.start = result.end - MAX_LABEL
+  return result
 }
 
 const VERBS =
@@ -83,17 +109,19 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /** A label cut out of a sentence must not start inside a quotation or bracket, or leave one open. */
-function balancePairs(noun: string): string {
-  let balanced = noun
+function balancePairs(text: string, cut: Cut): Cut {
+  const balanced = { ...cut }
   for (const [open, close] of PAIRS) {
-    const firstClose = balanced.indexOf(close)
-    const firstOpen = balanced.indexOf(open)
+    const words = text.slice(balanced.start, balanced.end)
+    const firstClose = words.indexOf(close)
+    const firstOpen = words.indexOf(open)
     if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) {
-      balanced = balanced.slice(firstClose + 1)
+      balanced.start += firstClose + 1
     }
-    const lastOpen = balanced.lastIndexOf(open)
-    if (lastOpen >= 0 && balanced.indexOf(close, lastOpen) < 0) {
-      balanced = balanced.slice(0, lastOpen)
+    const rest = text.slice(balanced.start, balanced.end)
+    const lastOpen = rest.lastIndexOf(open)
+    if (lastOpen >= 0 && rest.indexOf(close, lastOpen) < 0) {
+      balanced.end = balanced.start + lastOpen
     }
   }
   return balanced

@@ -8,39 +8,61 @@ import type { Unit } from '../schema/primitives'
 export interface MeasureWord {
   word: string
   unit: Unit
+  /** For `measure`: the unit in English, for the contract's unitNameEn. */
+  unitNameEn?: string
 }
 
 /**
- * Measure words that count things (个 项 家 所 …) or people (人 名 位). Compound ones come first:
- * 人次/家次 count visits, not people, and "个百分点" is percentage points. 年/月/日/号/届/期/条款
- * are left out on purpose: they make dates, document numbers and ordinals, not figures.
+ * Units of measure: lengths, areas, weights, power, angles (坡度大于25度). Longest first, so 平方公里 is not read as 公里
+ * and 千瓦时 not as 千瓦. A figure in one of these has unit `measure` and names the unit.
  */
-export const MEASURE_WORDS: readonly MeasureWord[] = [
+const MEASURES: readonly MeasureWord[] = [
+  { word: '平方公里', unit: 'measure', unitNameEn: 'km²' },
+  { word: '平方千米', unit: 'measure', unitNameEn: 'km²' },
+  { word: '平方米', unit: 'measure', unitNameEn: 'm²' },
+  { word: '立方米', unit: 'measure', unitNameEn: 'm³' },
+  { word: '千瓦时', unit: 'measure', unitNameEn: 'kWh' },
+  { word: '平米', unit: 'measure', unitNameEn: 'm²' },
+  { word: '公里', unit: 'measure', unitNameEn: 'km' },
+  { word: '千米', unit: 'measure', unitNameEn: 'km' },
+  { word: '延米', unit: 'measure', unitNameEn: 'm' },
+  { word: '厘米', unit: 'measure', unitNameEn: 'cm' },
+  { word: '公顷', unit: 'measure', unitNameEn: 'ha' },
+  { word: '千瓦', unit: 'measure', unitNameEn: 'kW' },
+  { word: '兆瓦', unit: 'measure', unitNameEn: 'MW' },
+  { word: '千克', unit: 'measure', unitNameEn: 'kg' },
+  { word: '公斤', unit: 'measure', unitNameEn: 'kg' },
+  { word: '米', unit: 'measure', unitNameEn: 'm' },
+  { word: '亩', unit: 'measure', unitNameEn: 'mu' },
+  { word: '吨', unit: 'measure', unitNameEn: 't' },
+  { word: '度', unit: 'measure', unitNameEn: '°' },
+]
+
+/**
+ * Measure words that count things (个 项 家 所 辆 宗 座 …) or people (人 名 位). Compound ones come
+ * first: 人次/家次 count visits, not people, and "个百分点" is percentage points. 年/月/日/号/届/期/
+ * 条款 are left out on purpose: they make dates, document numbers and ordinals, not figures.
+ */
+const COUNT_WORDS: readonly MeasureWord[] = [
   { word: '个百分点', unit: 'percent' },
   { word: '人次', unit: 'count' },
   { word: '家次', unit: 'count' },
   { word: '户次', unit: 'count' },
-  { word: '个', unit: 'count' },
-  { word: '项', unit: 'count' },
-  { word: '家', unit: 'count' },
-  { word: '所', unit: 'count' },
-  { word: '批', unit: 'count' },
-  { word: '次', unit: 'count' },
-  { word: '篇', unit: 'count' },
-  { word: '件', unit: 'count' },
-  { word: '户', unit: 'count' },
-  { word: '支', unit: 'count' },
-  { word: '座', unit: 'count' },
-  { word: '台', unit: 'count' },
-  { word: '套', unit: 'count' },
-  { word: '条', unit: 'count' },
-  { word: '种', unit: 'count' },
+  { word: '场次', unit: 'count' },
+  ...[...'个项家所批次篇件户支座台套条种辆宗间处盏株棵眼栋幢段块张场头只艘架村县'].map(
+    (word): MeasureWord => ({ word, unit: 'count' }),
+  ),
   { word: '人', unit: 'person' },
   { word: '名', unit: 'person' },
   { word: '位', unit: 'person' },
 ]
 
-/** "十五届人大三次会议": N次 before 会议/全会 numbers a session, it does not count anything. */
+export const MEASURE_WORDS: readonly MeasureWord[] = [...MEASURES, ...COUNT_WORDS]
+
+/**
+ * "十五届人大三次会议": N次 before 会议/全会 numbers a session, it does not count anything. A bare
+ * 二次 ("二次改造", "二次收费") means "secondary": a count of two is written 两次.
+ */
 export const SESSION_AFTER_次 = /^(?:会议|全会|常委会|代表大会|党代会)/
 
 /** Multipliers written after Arabic digits (1.87亿, 3千万); the exponent of ten they add. */
@@ -59,7 +81,7 @@ export const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
  * "5万人" or "1万家" count people and firms (those have a measure word and are read as counts).
  */
 export const MONEY_WORDS =
-  /资金|经费|投入|投资|拨付|拨款|预算|补助|补贴|奖补|资助|奖励|销售|利税|产值|营收|收入|税收|金额|融资|基金|贷款|费用|资产|收益|利润/
+  /资金|经费|投入|投资|拨付|拨款|预算|补助|补贴|奖补|资助|奖励|销售|利税|产值|营收|收入|税收|金额|融资|基金|贷款|费用|资产|收益|利润|欠款|债券|造价|概算|估算|筹资|自筹/
 
 export type ComparatorPattern = 'at-least' | 'more-than' | 'at-most' | 'approximately'
 

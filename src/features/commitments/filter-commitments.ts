@@ -4,6 +4,12 @@ import { categorySchema, type Category, type CommitmentKind } from '../../domain
 import { STATUSES, type Status } from '../../domain/status'
 import type { ProgressUpdate } from '../../domain/schema/update'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
+import {
+  searchFolding,
+  startSearchFolding,
+  subscribeSearchFolding,
+} from '../../lib/text/search-folding'
+import type { Simplify } from '../../lib/text/simplify'
 
 /**
  * The commitments list's filters, search and sort, and how they live in the URL. Pure (no React)
@@ -15,6 +21,8 @@ export const KINDS = [
   'forecast',
   'target',
   'promise',
+  'estimate',
+  'declined',
 ] as const satisfies readonly CommitmentKind[]
 export const CATEGORIES: readonly Category[] = categorySchema.options
 export const DEADLINE_LIGHTS = [
@@ -152,16 +160,24 @@ export function toggleValue<T extends string>(
 /**
  * Folds what readers type onto what the data holds: NFKC turns full-width Latin, digits, spaces
  * and brackets (ＧＡＰ, ５３３４, “三（五）”) into their ASCII forms; Latin is compared without case.
- * Chinese has no case and no spaces, so a substring test is the right match for it.
+ * Chinese has no case and no spaces, so a substring test is the right match for it. With `fold`
+ * (Traditional → Simplified, once loaded) 項目資金 and 项目资金 read the same: both the query and
+ * the searched text are folded, so either script finds the other.
  */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+export function normalizeText(text: string, fold: Simplify | null = null): string {
+  const plain = text.normalize('NFKC').toLowerCase()
+  return fold ? fold(plain) : plain
 }
 
 /** The search terms: every whitespace-separated term must occur somewhere in the commitment. */
-export function normalizeQuery(q: string): string[] {
-  return normalizeText(q).split(/\s+/).filter(Boolean)
+export function normalizeQuery(q: string, fold: Simplify | null = null): string[] {
+  return normalizeText(q, fold).split(/\s+/).filter(Boolean)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Simplified / Traditional folding, loaded on first use
+
+export { searchFolding, startSearchFolding, subscribeSearchFolding }
 
 /**
  * The fields a search looks in, both languages whatever the UI language: the commitment's own
@@ -169,65 +185,102 @@ export function normalizeQuery(q: string): string[] {
  * source's title and publisher), so "营业收入", "云南日报" or "231" find the commitments the
  * evidence bears on. Evidence published later is not searched: the list is as of its date.
  */
-export function searchableText(row: CommitmentRow): string {
-  // The search index: NFKC over every field is the costly part of a search, so each
-  // commitment's and each update's text is normalized once, kept for as long as the item itself
-  // lives, and a row only joins them (rows are rebuilt when the view date changes, items not).
-  let text = rowIndex.get(row)
+export function searchableText(
+  row: CommitmentRow,
+  fold: Simplify | null = searchFolding(),
+): string {
+  // The search index: NFKC (and folding) over every field is the costly part of a search, so
+  // each commitment's and each update's text is normalized once per fold, kept for as long as
+  // the item itself lives, and a row only joins them (rows are rebuilt when the view date
+  // changes, items not).
+  const index = indexFor(fold)
+  let text = index.rows.get(row)
   if (text === undefined) {
-    const own = commitmentText(row.commitment)
-    text = row.evidence.length === 0 ? own : [own, ...row.evidence.map(evidenceText)].join('\n')
-    rowIndex.set(row, text)
+    const own = commitmentText(row.commitment, index)
+    text =
+      row.evidence.length === 0
+        ? own
+        : [own, ...row.evidence.map((u) => evidenceText(u, index))].join('\n')
+    index.rows.set(row, text)
   }
   return text
 }
 
-function commitmentText(c: CommitmentRow['commitment']): string {
-  let text = commitmentIndex.get(c)
+interface SearchIndex {
+  fold: Simplify | null
+  commitments: WeakMap<CommitmentRow['commitment'], string>
+  evidence: WeakMap<ProgressUpdate, string>
+  rows: WeakMap<CommitmentRow, string>
+}
+
+const newIndex = (fold: Simplify | null): SearchIndex => ({
+  fold,
+  commitments: new WeakMap(),
+  evidence: new WeakMap(),
+  rows: new WeakMap(),
+})
+
+/** One index without folding and one with: a text folded once stays folded. */
+const plainIndex = newIndex(null)
+let foldedIndex: SearchIndex | null = null
+
+function indexFor(fold: Simplify | null): SearchIndex {
+  if (!fold) return plainIndex
+  if (foldedIndex?.fold !== fold) foldedIndex = newIndex(fold)
+  return foldedIndex
+}
+
+function commitmentText(c: CommitmentRow['commitment'], index: SearchIndex): string {
+  let text = index.commitments.get(c)
   if (text === undefined) {
-    text = normalizeFields([c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn])
-    commitmentIndex.set(c, text)
+    text = normalizeFields(
+      [c.title, c.titleEn, c.quote, c.quoteEn, c.section, c.note, c.noteEn],
+      index.fold,
+    )
+    index.commitments.set(c, text)
   }
   return text
 }
 
-function evidenceText(u: ProgressUpdate): string {
-  let text = evidenceIndex.get(u)
+function evidenceText(u: ProgressUpdate, index: SearchIndex): string {
+  let text = index.evidence.get(u)
   if (text === undefined) {
     const s = u.source
-    text = normalizeFields([
-      u.summary,
-      u.summaryEn,
-      u.quote,
-      s.title,
-      s.titleEn,
-      s.publisher,
-      s.publisherEn,
-    ])
-    evidenceIndex.set(u, text)
+    text = normalizeFields(
+      [u.summary, u.summaryEn, u.quote, s.title, s.titleEn, s.publisher, s.publisherEn],
+      index.fold,
+    )
+    index.evidence.set(u, text)
   }
   return text
 }
 
-function normalizeFields(fields: ReadonlyArray<string | undefined>): string {
-  return normalizeText(fields.filter((f): f is string => typeof f === 'string').join('\n'))
+function normalizeFields(fields: ReadonlyArray<string | undefined>, fold: Simplify | null): string {
+  return normalizeText(fields.filter((f): f is string => typeof f === 'string').join('\n'), fold)
 }
 
-const commitmentIndex = new WeakMap<CommitmentRow['commitment'], string>()
-const evidenceIndex = new WeakMap<ProgressUpdate, string>()
-const rowIndex = new WeakMap<CommitmentRow, string>()
-
-export function matchesQuery(row: CommitmentRow, terms: readonly string[]): boolean {
+/** `terms` must be normalized with the same `fold` (normalizeQuery(q, fold)). */
+export function matchesQuery(
+  row: CommitmentRow,
+  terms: readonly string[],
+  fold: Simplify | null = searchFolding(),
+): boolean {
   if (terms.length === 0) return true
-  const text = searchableText(row)
+  const text = searchableText(row, fold)
   return terms.every((term) => text.includes(term))
 }
 
 /** The terms of the last query asked for: one query is tested against every row in a row. */
-let lastQuery: { q: string; terms: string[] } = { q: '', terms: [] }
+let lastQuery: { q: string; fold: Simplify | null; terms: string[] } = {
+  q: '',
+  fold: null,
+  terms: [],
+}
 
-function termsOf(q: string): string[] {
-  if (lastQuery.q !== q) lastQuery = { q, terms: normalizeQuery(q) }
+function termsOf(q: string, fold: Simplify | null): string[] {
+  if (lastQuery.q !== q || lastQuery.fold !== fold) {
+    lastQuery = { q, fold, terms: normalizeQuery(q, fold) }
+  }
   return lastQuery.terms
 }
 
@@ -253,8 +306,9 @@ export function matchesFilters(
   row: CommitmentRow,
   filters: ListFilters,
   ignore?: SetFilter | 'doc',
+  fold: Simplify | null = searchFolding(),
 ): boolean {
-  const failed = failedFilters(row, filters, termsOf(filters.q))
+  const failed = failedFilters(row, filters, termsOf(filters.q, fold), fold)
   return failed === 0 || (ignore !== undefined && failed === FILTER_BIT[ignore])
 }
 
@@ -263,7 +317,12 @@ const FILTER_BIT = { status: 1, category: 2, kind: 4, deadline: 8, doc: 16 } as 
 /** The search is not a facet: a row that does not match it counts nowhere. */
 const QUERY_BIT = 32
 
-function failedFilters(row: CommitmentRow, filters: ListFilters, terms: readonly string[]): number {
+function failedFilters(
+  row: CommitmentRow,
+  filters: ListFilters,
+  terms: readonly string[],
+  fold: Simplify | null,
+): number {
   const c = row.commitment
   const light = lightOf(row)
   let failed = 0
@@ -274,7 +333,7 @@ function failedFilters(row: CommitmentRow, filters: ListFilters, terms: readonly
     failed |= FILTER_BIT.deadline
   }
   if (filters.doc !== null && row.datasetId !== filters.doc) failed |= FILTER_BIT.doc
-  if (!matchesQuery(row, terms)) failed |= QUERY_BIT
+  if (!matchesQuery(row, terms, fold)) failed |= QUERY_BIT
   return failed
 }
 
@@ -283,8 +342,12 @@ function allows<T>(selected: readonly T[], value: T | null): boolean {
   return selected.length === 0 || (value !== null && selected.includes(value))
 }
 
-export function filterRows(rows: readonly CommitmentRow[], filters: ListFilters): CommitmentRow[] {
-  return scanRows(rows, filters).matched
+export function filterRows(
+  rows: readonly CommitmentRow[],
+  filters: ListFilters,
+  fold: Simplify | null = searchFolding(),
+): CommitmentRow[] {
+  return scanRows(rows, filters, fold).matched
 }
 
 export interface FacetCounts {
@@ -299,8 +362,12 @@ export interface FacetCounts {
  * How many rows each option would show, given every other filter: "待评估 (12)" then means
  * "ticking this shows 12 more", the usual faceted-search reading.
  */
-export function facetCounts(rows: readonly CommitmentRow[], filters: ListFilters): FacetCounts {
-  return scanRows(rows, filters).facets
+export function facetCounts(
+  rows: readonly CommitmentRow[],
+  filters: ListFilters,
+  fold: Simplify | null = searchFolding(),
+): FacetCounts {
+  return scanRows(rows, filters, fold).facets
 }
 
 /**
@@ -312,9 +379,10 @@ export function facetCounts(rows: readonly CommitmentRow[], filters: ListFilters
 function scanRows(
   rows: readonly CommitmentRow[],
   filters: ListFilters,
+  fold: Simplify | null,
 ): { matched: CommitmentRow[]; facets: FacetCounts } {
   const columns = columnsOf(rows)
-  const candidates = searchMatches(rows, columns, termsOf(filters.q))
+  const candidates = searchMatches(rows, columns, termsOf(filters.q, fold), fold)
   const facets = FACETS.map((facet) => ({
     column: columns[facet],
     allowed: allowedMask(columns[facet], selectedValues(filters, facet)),
@@ -382,6 +450,8 @@ interface Column {
 type Columns = Record<Facet, Column> & {
   /** Recent searches: normalized terms → the indexes of the rows that match them. */
   searches: Map<string, Int32Array>
+  /** The fold those searches were made with: a search without it may have missed rows. */
+  searchFold: Simplify | null
 }
 
 const columnsCache = new WeakMap<readonly CommitmentRow[], Columns>()
@@ -396,6 +466,7 @@ function columnsOf(rows: readonly CommitmentRow[]): Columns {
       deadline: columnOf(rows, lightOf),
       doc: columnOf(rows, (row) => row.datasetId),
       searches: new Map(),
+      searchFold: null,
     }
     columnsCache.set(rows, columns)
   }
@@ -453,8 +524,13 @@ function searchMatches(
   rows: readonly CommitmentRow[],
   columns: Columns,
   terms: readonly string[],
+  fold: Simplify | null,
 ): Int32Array | null {
   if (terms.length === 0) return null
+  if (columns.searchFold !== fold) {
+    columns.searches.clear()
+    columns.searchFold = fold
+  }
   const key = terms.join(' ')
   const remembered = columns.searches.get(key)
   if (remembered) return remembered
@@ -465,7 +541,7 @@ function searchMatches(
   }
   const found: number[] = []
   const test = (i: number) => {
-    if (matchesQuery(rows[i]!, terms)) found.push(i)
+    if (matchesQuery(rows[i]!, terms, fold)) found.push(i)
   }
   if (base) for (const i of base) test(i)
   else for (let i = 0; i < rows.length; i += 1) test(i)
@@ -544,8 +620,9 @@ export function listCommitments(
   rows: readonly CommitmentRow[],
   params: ListParams,
   lang: Language,
+  fold: Simplify | null = searchFolding(),
 ): CommitmentRow[] {
-  return sortRows(filterRows(rows, params), params.sort, lang)
+  return sortRows(filterRows(rows, params, fold), params.sort, lang)
 }
 
 /** What the list page shows: `listCommitments` and `facetCounts` in a single pass over the rows. */
@@ -553,24 +630,28 @@ export function listView(
   rows: readonly CommitmentRow[],
   params: ListParams,
   lang: Language,
+  fold: Simplify | null = searchFolding(),
 ): { shown: CommitmentRow[]; facets: FacetCounts } {
-  const { matched, facets } = scanRows(rows, params)
+  const { matched, facets } = scanRows(rows, params, fold)
   return { shown: sortRows(matched, params.sort, lang), facets }
 }
 
 /**
  * Builds the search index for rows `from` onwards while `hasTime()` says so; returns where it
  * stopped. Run in idle time after the list appears, so the first keystroke does not pay for
- * normalizing every commitment's text.
+ * normalizing every commitment's text. It also starts loading the Traditional → Simplified
+ * converter; once that arrives the page indexes again, folded.
  */
 export function indexForSearch(
   rows: readonly CommitmentRow[],
   from: number,
   hasTime: () => boolean,
+  fold: Simplify | null = searchFolding(),
 ): number {
+  startSearchFolding()
   let next = from
   while (next < rows.length && hasTime()) {
-    searchableText(rows[next]!)
+    searchableText(rows[next]!, fold)
     next += 1
   }
   return next

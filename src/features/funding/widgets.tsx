@@ -1,19 +1,28 @@
+import type { ReactNode } from 'react'
 import { gapClosure } from '../../domain/funding'
 import { localized } from '../../domain/language'
-import type { Dataset } from '../../lib/data/assemble'
-import type { Dashboard } from '../../lib/data/use-dashboard'
+import type { MessageKey } from '../../lib/i18n/translate'
 import { paths } from '../../lib/router/routes'
 import type { ItemWidget, ViewWidget } from '../../lib/ui/widget-registry'
+import { ByBody } from './components/funding-body-section'
 import { FundingGapSection, GapFrame } from './components/funding-gap-section'
 import { FundingSplitSection } from './components/funding-split-section'
 import { FundingStagesSection } from './components/funding-stages-section'
 import { FundingTargetSection, TargetWidget } from './components/funding-target-section'
-import { buildFundingModel, type FundingModel } from './funding-model'
+import { splitsByLine } from './components/split-lookup'
+import {
+  bodyName,
+  viewBodies,
+  viewModel,
+  type FundingBody,
+  type FundingModel,
+} from './funding-model'
 import './components/funding.css'
 
 /**
- * The funding page's widgets that can stand alone (`?embed=<id>`): its four sections, one
- * pledge's payments (`funding-gap-<line id>`) and one money target (`funding-target-<id>`).
+ * The funding page's widgets that can stand alone (`?embed=<id>`): its four sections (drawn per
+ * responding body, as on the page), one pledge's payments (`funding-gap-<line id>`) and one money
+ * target (`funding-target-<id>`).
  */
 export const fundingWidgets = [
   {
@@ -22,7 +31,16 @@ export const fundingWidgets = [
     descriptionKey: 'embed.list.funding-stages',
     route: paths.funding(),
     raise: 2,
-    render: (data) => <FundingStagesSection model={modelOf(data)} />,
+    render: (data) => (
+      <ByBody
+        data={data}
+        widgetId="funding-stages"
+        titleKey="funding.stages.title"
+        titleLevel={3}
+        shows={(model) => model.lines.length > 0}
+        render={(model, ids) => <FundingStagesSection model={model} chartId={ids?.stages} />}
+      />
+    ),
   },
   {
     id: 'funding-split',
@@ -30,7 +48,18 @@ export const fundingWidgets = [
     descriptionKey: 'embed.list.funding-split',
     route: paths.funding(),
     raise: 1,
-    render: (data) => <FundingSplitSection model={modelOf(data)} />,
+    render: (data) => (
+      <ByBody
+        data={data}
+        widgetId="funding-split"
+        titleKey="funding.split.heading"
+        titleLevel={2}
+        shows={hasSplit}
+        render={(model, ids, headless) => (
+          <FundingSplitSection model={model} chartId={ids?.split} headless={headless} />
+        )}
+      />
+    ),
   },
   {
     id: 'funding-gap',
@@ -38,7 +67,16 @@ export const fundingWidgets = [
     descriptionKey: 'embed.list.funding-gap',
     route: paths.funding(),
     raise: 1,
-    render: (data) => <FundingGapSection model={modelOf(data)} />,
+    render: (data) => (
+      <ByBody
+        data={data}
+        widgetId="funding-gap"
+        titleKey="funding.gap.heading"
+        titleLevel={2}
+        shows={hasPledge}
+        render={(model, _ids, headless) => <FundingGapSection model={model} headless={headless} />}
+      />
+    ),
   },
   {
     id: 'funding-target',
@@ -46,14 +84,25 @@ export const fundingWidgets = [
     descriptionKey: 'embed.list.funding-target',
     route: paths.funding(),
     raise: 1,
-    render: (data) => <FundingTargetSection model={modelOf(data)} />,
+    render: (data) => (
+      <ByBody
+        data={data}
+        widgetId="funding-target"
+        titleKey="funding.target.heading"
+        titleLevel={2}
+        shows={hasMoneyTarget}
+        render={(model, _ids, headless) => (
+          <FundingTargetSection model={model} headless={headless} />
+        )}
+      />
+    ),
   },
 ] as const satisfies readonly ViewWidget[]
 
 /** `funding-gap-<line id>`: one pledge and what is known of its payment. */
 export const fundingGapLineWidget: ItemWidget = {
   find: (data, lineId, { t, lang }) => {
-    const model = modelOf(data)
+    const model = viewModel(data)
     const line = model.lines.find((l) => l.id === lineId)
     const closure = line ? gapClosure(line, model.context) : null
     if (!line || !closure || closure.state === 'no-pledge') return null
@@ -73,7 +122,7 @@ export const fundingGapLineWidget: ItemWidget = {
 /** `funding-target-<commitment id>`: one money target and its chart. */
 export const fundingTargetWidget: ItemWidget = {
   find: (data, commitmentId, { lang }) => {
-    const model = modelOf(data)
+    const model = viewModel(data)
     const commitment = model.commitments.get(commitmentId)
     if (commitment?.kind !== 'target') return null
     return {
@@ -86,16 +135,51 @@ export const fundingTargetWidget: ItemWidget = {
 }
 
 /**
- * The sections look things up in one model of the visible letters. Kept per visible array (the
- * dashboard keeps that array per data and day), so a re-render hands the sections the same model
- * and their memos hold; weak, so dropped data takes its model with it.
+ * `funding-stages-<body key>` and `funding-split-<body key>`: one body's chart when the view shows
+ * several (the page's copy-embed buttons name these). The body key is its first letter's id.
  */
-const models = new WeakMap<readonly Dataset[], FundingModel>()
+export const fundingStagesBodyWidget: ItemWidget = bodyWidget('funding.stages.title', 3, (body) => (
+  <FundingStagesSection model={body.model} chartId={`funding-stages-${body.key}`} />
+))
+export const fundingSplitBodyWidget: ItemWidget = bodyWidget('funding.split.heading', 2, (body) => (
+  <FundingSplitSection model={body.model} chartId={`funding-split-${body.key}`} />
+))
 
-function modelOf(data: Pick<Dashboard, 'visible' | 'asOf'>): FundingModel {
-  const cached = models.get(data.visible)
-  if (cached?.asOf === data.asOf) return cached
-  const model = buildFundingModel(data.visible, data.asOf)
-  models.set(data.visible, model)
-  return model
+/** `level`: the heading level the widget's title is written at (it becomes the embed's h1). */
+function bodyWidget(
+  titleKey: MessageKey,
+  level: number,
+  draw: (body: FundingBody) => ReactNode,
+): ItemWidget {
+  return {
+    find: (data, key, { t, lang }) => {
+      const body = viewBodies(data).find((b) => b.key === key)
+      if (!body) return null
+      return {
+        title: t('funding.body.widgetTitle', { title: t(titleKey), body: bodyName(body, t, lang) }),
+        route: paths.funding(),
+        documents: body.datasets.flatMap((d) => (d.document ? [d.document] : [])),
+        raise: level - 1,
+        render: () => draw(body),
+      }
+    },
+  }
+}
+
+function hasSplit(model: FundingModel): boolean {
+  const splits = splitsByLine(model.lines, model.context)
+  return [...splits.values()].some((list) => list.length > 0)
+}
+
+function hasPledge(model: FundingModel): boolean {
+  return model.lines.some((line) => gapClosure(line, model.context).state !== 'no-pledge')
+}
+
+function hasMoneyTarget(model: FundingModel): boolean {
+  return model.lines.some((line) =>
+    line.commitmentIds.some((id) => {
+      const commitment = model.commitments.get(id)
+      return commitment?.kind === 'target' && commitment.figure.unit === 'yuan'
+    }),
+  )
 }

@@ -1,4 +1,10 @@
 import { comparabilitySchema, type Comparability } from '../../../domain/schema/update'
+import {
+  searchFolding,
+  startSearchFolding,
+  subscribeSearchFolding,
+} from '../../../lib/text/search-folding'
+import type { Simplify } from '../../../lib/text/simplify'
 import type { EvidenceItem } from './evidence-items'
 
 /**
@@ -72,25 +78,50 @@ export function toggleComparability(
 // ---------------------------------------------------------------------------------------------
 // Search
 
-/** NFKC folds full-width letters, digits and brackets; Latin is compared without case. */
-function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+/**
+ * NFKC folds full-width letters, digits and brackets; Latin is compared without case. With `fold`
+ * (Traditional → Simplified, once loaded) 項目資金 and 项目资金 read the same, both in the query
+ * and in the searched text, so either script finds the other.
+ */
+function normalizeText(text: string, fold: Simplify | null): string {
+  const plain = text.normalize('NFKC').toLowerCase()
+  return fold ? fold(plain) : plain
 }
 
 /** Every whitespace-separated term must occur somewhere in the item. */
-export function termsOf(q: string): string[] {
-  return normalizeText(q).split(/\s+/).filter(Boolean)
+export function termsOf(q: string, fold: Simplify | null = null): string[] {
+  return normalizeText(q, fold).split(/\s+/).filter(Boolean)
 }
 
-const index = new WeakMap<EvidenceItem['evidence']['update'], string>()
+// ---------------------------------------------------------------------------------------------
+// Simplified / Traditional folding, loaded on first use (as in the commitments list)
+
+export { searchFolding, startSearchFolding, subscribeSearchFolding }
+
+/** One index without folding and one with: an update's text is normalized once per fold. */
+const plainIndex = new WeakMap<EvidenceItem['evidence']['update'], string>()
+let foldedIndex: {
+  fold: Simplify
+  texts: WeakMap<EvidenceItem['evidence']['update'], string>
+} | null = null
+
+function indexFor(fold: Simplify | null) {
+  if (!fold) return plainIndex
+  if (foldedIndex?.fold !== fold) foldedIndex = { fold, texts: new WeakMap() }
+  return foldedIndex.texts
+}
 
 /**
  * What a search looks in, both languages whatever the UI language: what the evidence says, its
  * quote and note, the source's title and publisher, and the title of the commitment it bears on.
- * Normalized once per update and kept while the update lives (see indexEvidence).
+ * Normalized once per update and fold, and kept while the update lives (see indexEvidence).
  */
-export function searchableText(item: EvidenceItem): string {
+export function searchableText(
+  item: EvidenceItem,
+  fold: Simplify | null = searchFolding(),
+): string {
   const u = item.evidence.update
+  const index = indexFor(fold)
   let text = index.get(u)
   if (text === undefined) {
     const c = item.row.commitment
@@ -110,6 +141,7 @@ export function searchableText(item: EvidenceItem): string {
       ]
         .filter((field): field is string => typeof field === 'string')
         .join('\n'),
+      fold,
     )
     index.set(u, text)
   }
@@ -118,16 +150,19 @@ export function searchableText(item: EvidenceItem): string {
 
 /**
  * Normalizes items from `from` onwards while `hasTime()` says so; returns where it stopped. Run
- * in idle time, so the first keystroke does not pay for every item's text.
+ * in idle time, so the first keystroke does not pay for every item's text. It also starts
+ * loading the converter; once that arrives the page indexes again, folded.
  */
 export function indexEvidence(
   items: readonly EvidenceItem[],
   from: number,
   hasTime: () => boolean,
+  fold: Simplify | null = searchFolding(),
 ): number {
+  startSearchFolding()
   let next = from
   while (next < items.length && hasTime()) {
-    searchableText(items[next]!)
+    searchableText(items[next]!, fold)
     next += 1
   }
   return next
@@ -136,19 +171,27 @@ export function indexEvidence(
 /** The last search per items array: typing narrows a query, so only its matches are tested. */
 const lastSearch = new WeakMap<
   readonly EvidenceItem[],
-  { terms: string[]; matches: EvidenceItem[] }
+  { terms: string[]; fold: Simplify | null; matches: EvidenceItem[] }
 >()
 
-function searchItems(items: readonly EvidenceItem[], terms: string[]): readonly EvidenceItem[] {
+function searchItems(
+  items: readonly EvidenceItem[],
+  terms: string[],
+  fold: Simplify | null,
+): readonly EvidenceItem[] {
   if (terms.length === 0) return items
   const last = lastSearch.get(items)
-  const refines = last && last.terms.every((old) => terms.some((term) => term.includes(old)))
+  // Matches found without the fold may miss items the fold finds: never refine across folds.
+  const refines =
+    last &&
+    last.fold === fold &&
+    last.terms.every((old) => terms.some((term) => term.includes(old)))
   const base = refines ? last.matches : items
   const matches = base.filter((item) => {
-    const text = searchableText(item)
+    const text = searchableText(item, fold)
     return terms.every((term) => text.includes(term))
   })
-  lastSearch.set(items, { terms, matches })
+  lastSearch.set(items, { terms, fold, matches })
   return matches
 }
 
@@ -166,8 +209,9 @@ export interface EvidenceCounts {
 export function evidenceView(
   items: readonly EvidenceItem[],
   filters: EvidenceFilters,
+  fold: Simplify | null = searchFolding(),
 ): { shown: EvidenceItem[]; counts: EvidenceCounts } {
-  const found = searchItems(items, termsOf(filters.q))
+  const found = searchItems(items, termsOf(filters.q, fold), fold)
   const kinds = filters.comparability
   const counts: EvidenceCounts = { comparability: {}, doc: {} }
   const shown: EvidenceItem[] = []

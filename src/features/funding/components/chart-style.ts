@@ -6,17 +6,36 @@ import type { FundingStage } from '../../../domain/schema/funding'
  * the same figures. Pledged is light (money promised, not yet moving) and blue / green differ in
  * hue for red-green colour-blind readers. WCAG 1.4.11 wants 3:1 for a bar against the white
  * page: allocated (6.4:1) and disbursed (6.3:1) have it; the light pledged fill (2.2:1) gets an
- * outline in the allocated blue (6.4:1) instead.
+ * outline in the allocated blue (6.4:1) instead. A stated need and an unfunded remainder are
+ * nobody's money yet: light fills (purple, orange) with dashed dark outlines (8.3:1 and 6.5:1),
+ * apart in hue from the money that moves.
  */
 export const STAGE_FILL: Record<FundingStage, string> = {
   pledged: '#8fb3de',
   allocated: '#1f5fa8',
   disbursed: '#1b6e3a',
+  needed: '#e6dcf2',
+  unfunded: '#fbe0cc',
 }
 export const STAGE_STROKE: Record<FundingStage, string> = {
   pledged: '#1f5fa8',
   allocated: '#1f5fa8',
   disbursed: '#1b6e3a',
+  needed: '#5b3f8c',
+  unfunded: '#a13f0b',
+}
+/** Outlines drawn dashed: what is stated as needed or missing, not money on its way. */
+export const STAGE_DASH: Partial<Record<FundingStage, string>> = {
+  needed: '4 2',
+  unfunded: '4 2',
+}
+
+/** One stage's bar in the stages chart, and the chart's height for the box that waits for it. */
+export const STAGE_BAR_SIZE = 14
+export const STAGE_AXIS_HEIGHT = 48
+
+export function stageBarsHeight(rows: number, stages: number): number {
+  return rows * (stages * STAGE_BAR_SIZE + 34) + STAGE_AXIS_HEIGHT
 }
 
 export const INK = '#1a1a1a'

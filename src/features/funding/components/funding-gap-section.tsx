@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { formatPercent } from '../../../domain/figure-format'
 import { gapClosure, type GapClosure } from '../../../domain/funding'
 import { localized } from '../../../domain/language'
@@ -6,10 +6,10 @@ import type { FundingLine } from '../../../domain/schema/funding'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
-import { Heading } from '../../../lib/ui/heading'
 import { formatAmount, formatEntryDate, type FundingModel } from '../funding-model'
 import { RevealList } from '../../../lib/ui/reveal-list'
 import { WhenVisible } from '../../../lib/ui/when-visible'
+import { SectionShell, type SectionPlacement } from './section-shell'
 
 const FundingGapChart = lazy(() => import('./funding-gap-chart'))
 /** The drawn chart's height (funding-gap-chart.tsx), for the box that waits for it. */
@@ -18,9 +18,12 @@ const GAP_CHART_HEIGHT = 260
 export type Pledged = Exclude<GapClosure, { state: 'no-pledge' }>
 
 /** Every pledge and how much of it has been paid out over time, or that nobody has said. */
-export function FundingGapSection({ model }: { model: FundingModel }) {
+export function FundingGapSection({
+  model,
+  widgetId = 'funding-gap',
+  headless,
+}: { model: FundingModel } & SectionPlacement) {
   const { t } = useI18n()
-  const headingId = useId()
   const pledges = useMemo(
     () =>
       model.lines.flatMap((line) => {
@@ -31,10 +34,7 @@ export function FundingGapSection({ model }: { model: FundingModel }) {
   )
   if (pledges.length === 0) return null
   return (
-    <section className="funding-section" aria-labelledby={headingId} data-widget-id="funding-gap">
-      <Heading level={2} id={headingId}>
-        {t('funding.gap.heading')}
-      </Heading>
+    <SectionShell title={t('funding.gap.heading')} widgetId={widgetId} headless={headless}>
       <RevealList
         items={pledges}
         render={({ line, closure }) => (
@@ -44,7 +44,7 @@ export function FundingGapSection({ model }: { model: FundingModel }) {
         )}
         deps={[model.asOf]}
       />
-    </section>
+    </SectionShell>
   )
 }
 

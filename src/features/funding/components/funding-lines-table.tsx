@@ -5,15 +5,24 @@ import type { FundingLine } from '../../../domain/schema/funding'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
-import { formatAmount, formatEntryDate, joinList, type FundingModel } from '../funding-model'
+import { Heading } from '../../../lib/ui/heading'
+import {
+  formatAmount,
+  formatEntryDate,
+  joinList,
+  lineSourceLabel,
+  type FundingModel,
+} from '../funding-model'
 import { FundingEvidence } from './funding-evidence'
 import { RevealList } from '../../../lib/ui/reveal-list'
+import { useLandmarkLabel } from './body-label'
 import { splitsByLine } from './split-lookup'
 
 /** Every funding line with every entry, the figure as written and its evidence: the record. */
 export function FundingLinesTable({ model }: { model: FundingModel }) {
   const { t } = useI18n()
   const headingId = useId()
+  const labelledBy = useLandmarkLabel(headingId)
   // Looked up once for the whole table, not once per line across all lines.
   const lookup = useMemo(
     () => ({
@@ -25,9 +34,11 @@ export function FundingLinesTable({ model }: { model: FundingModel }) {
   return (
     // Only the scrolling table is a named region: two landmarks with one name would be ambiguous.
     <section className="funding-section">
-      <h2 id={headingId}>{t('funding.lines.title')}</h2>
+      <Heading level={2} id={headingId}>
+        {t('funding.lines.title')}
+      </Heading>
       {/* Wide tables scroll inside their own box so a phone page never scrolls sideways. */}
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
         <table className="funding-lines">
           <caption>{t('funding.lines.caption')}</caption>
           <thead>
@@ -130,7 +141,7 @@ function LineFacts({
   return (
     <div className="funding-line-facts">
       <div className="funding-line-label">{localized(lang, line.label, line.labelEn)}</div>
-      <div>{t('funding.lines.source', { source: t(`funding.source.${line.fundSource}`) })}</div>
+      <div>{t('funding.lines.source', { source: lineSourceLabel(line, t, lang) })}</div>
       {parent && (
         <div>
           {t('funding.lines.partOf', { label: localized(lang, parent.label, parent.labelEn) })}
@@ -143,7 +154,7 @@ function LineFacts({
               stated: joinList(
                 split.parts.map(
                   (p) =>
-                    `${t(`funding.source.${p.line.fundSource}`)} ${formatAmount(p.dated.entry.amount, p.dated.entry.comparator, lang)}`,
+                    `${lineSourceLabel(p.line, t, lang)} ${formatAmount(p.dated.entry.amount, p.dated.entry.comparator, lang)}`,
                 ),
                 lang,
               ),

@@ -1,24 +1,23 @@
-import { useMemo } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
-import { RaiseHeadings } from '../../../lib/ui/heading'
+import { afterNextPaint } from '../../../lib/ui/after-next-paint'
 import { ViewDates } from '../../../lib/ui/view-dates'
-import { buildFundingModel } from '../funding-model'
-import { FundingGapSection } from './funding-gap-section'
-import { FundingLinesTable } from './funding-lines-table'
-import { FundingSplitSection } from './funding-split-section'
-import { FundingStagesSection } from './funding-stages-section'
-import { FundingTargetSection } from './funding-target-section'
-import { FundingTotalsTable } from './funding-totals-table'
+import { fundingBodies } from '../funding-model'
+import { FundingBodySection } from './funding-body-section'
 import './funding.css'
 
-/** `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence. */
+/**
+ * `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence,
+ * one section per responding body. Two bodies' amounts are never added up or drawn as one.
+ */
 export function FundingPage() {
   const { t } = useI18n()
   const data = useDashboard()
-  const model = useMemo(() => buildFundingModel(data.visible, data.asOf), [data.visible, data.asOf])
+  const bodies = useMemo(() => fundingBodies(data.visible, data.asOf), [data.visible, data.asOf])
+  const shown = useBodiesShown(bodies.length)
   return (
     <DataGate data={data}>
       <div className="funding-page">
@@ -30,32 +29,35 @@ export function FundingPage() {
           className="as-of-line view-dates"
         />
         <p className="funding-intro">{t('funding.intro')}</p>
-        {model.lines.length === 0 ? (
+        {bodies.length === 0 ? (
           <p>{t('funding.empty')}</p>
         ) : (
           <>
-            {/* The first chart stands directly under the page title: its title is an h2. */}
-            <RaiseHeadings by={1}>
-              <FundingStagesSection model={model} />
-            </RaiseHeadings>
-            <ErrorBoundary>
-              <FundingSplitSection model={model} />
-            </ErrorBoundary>
-            <ErrorBoundary>
-              <FundingGapSection model={model} />
-            </ErrorBoundary>
-            <ErrorBoundary>
-              <FundingTargetSection model={model} />
-            </ErrorBoundary>
-            <ErrorBoundary>
-              <FundingTotalsTable model={model} />
-            </ErrorBoundary>
-            <ErrorBoundary>
-              <FundingLinesTable model={model} />
-            </ErrorBoundary>
+            {bodies.length > 1 && (
+              <p className="note funding-bodies-note">{t('funding.bodies.note')}</p>
+            )}
+            {bodies.slice(0, shown).map((body) => (
+              <ErrorBoundary key={body.key}>
+                <FundingBodySection body={body} only={bodies.length === 1} />
+              </ErrorBoundary>
+            ))}
           </>
         )}
       </div>
     </DataGate>
   )
+}
+
+/**
+ * How many bodies to draw now: the first at once, then one more after each paint. A province's
+ * dozen departments each bring charts and long lists; drawn in one commit, the page would freeze
+ * before anything shows. Every body is drawn in the end.
+ */
+function useBodiesShown(total: number): number {
+  const [count, setCount] = useState(1)
+  useEffect(() => {
+    if (count >= total) return
+    return afterNextPaint(() => startTransition(() => setCount((n) => n + 1)))
+  }, [count, total])
+  return Math.min(count, total)
 }

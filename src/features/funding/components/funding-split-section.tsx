@@ -1,22 +1,24 @@
-import { lazy, Suspense, useId, useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { OfWhichSplit } from '../../../domain/funding'
 import { localized } from '../../../domain/language'
 import type { FundingLine } from '../../../domain/schema/funding'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
-import { Heading } from '../../../lib/ui/heading'
 import {
   formatAmount,
   formatAmountExact,
   joinList,
   joinSum,
+  lineSourceLabel,
+  sourceLabel,
   type FundingModel,
 } from '../funding-model'
 import type { SplitRow } from './funding-split-chart'
 import { RevealList } from '../../../lib/ui/reveal-list'
 import { splitsByLine } from './split-lookup'
 import { WhenVisible } from '../../../lib/ui/when-visible'
+import { SectionShell } from './section-shell'
 
 const FundingSplitChart = lazy(() => import('./funding-split-chart'))
 /** The drawn chart's height per row (funding-split-chart.tsx), for the box that waits for it. */
@@ -29,9 +31,17 @@ type Inconsistent = Extract<OfWhichSplit, { state: 'inconsistent' }>
  * "18700万元,其中省级9350万元": the stated share and the rest, which the source does not state and
  * which is therefore shown as computed, never as a source figure.
  */
-export function FundingSplitSection({ model }: { model: FundingModel }) {
+export function FundingSplitSection({
+  model,
+  chartId = 'funding-split',
+  headless,
+}: {
+  model: FundingModel
+  /** `funding-split` for the view's only body; one id per body when there are several. */
+  chartId?: string
+  headless?: boolean
+}) {
   const { t } = useI18n()
-  const headingId = useId()
   const { all, consistent, inconsistent } = useMemo(() => {
     const splits = splitsByLine(model.lines, model.context)
     const all = model.lines.flatMap((line) =>
@@ -49,10 +59,7 @@ export function FundingSplitSection({ model }: { model: FundingModel }) {
   }, [model])
   if (all.length === 0) return null
   return (
-    <section className="funding-section" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId}>
-        {t('funding.split.heading')}
-      </Heading>
+    <SectionShell title={t('funding.split.heading')} headless={headless}>
       <RevealList
         items={inconsistent}
         render={({ line, split }) => (
@@ -70,17 +77,19 @@ export function FundingSplitSection({ model }: { model: FundingModel }) {
       {consistent.length > 0 && <p className="note derived-note">{t('funding.derivedNote')}</p>}
       {consistent.length > 0 && (
         <ErrorBoundary>
-          <SplitChartFrame splits={consistent} multiple={consistent.length > 1} />
+          <SplitChartFrame id={chartId} splits={consistent} multiple={consistent.length > 1} />
         </ErrorBoundary>
       )}
-    </section>
+    </SectionShell>
   )
 }
 
 function SplitChartFrame({
+  id,
   splits,
   multiple,
 }: {
+  id: string
   splits: Array<{ line: FundingLine; split: Consistent }>
   multiple: boolean
 }) {
@@ -95,7 +104,7 @@ function SplitChartFrame({
       const amount = formatAmount(part.dated.entry.amount, part.dated.entry.comparator, lang)
       return {
         amount: part.dated.entry.amount,
-        text: `${t(`funding.source.${part.line.fundSource}`)} ${amount}`,
+        text: `${lineSourceLabel(part.line, t, lang)} ${amount}`,
         tip: t('funding.amountWithSource', { amount, asWritten: part.dated.entry.asWritten }),
       }
     }),
@@ -111,7 +120,7 @@ function SplitChartFrame({
   const first = splits[0]!
   return (
     <ChartFrame
-      id="funding-split"
+      id={id}
       title={
         multiple
           ? t('funding.split.heading')
@@ -135,7 +144,7 @@ function SplitChartFrame({
           const total = split.total.entry
           return [
             ...split.parts.map((part) => [
-              `${prefix}${t('funding.split.stated', { source: t(`funding.source.${part.line.fundSource}`) })}`,
+              `${prefix}${t('funding.split.stated', { source: lineSourceLabel(part.line, t, lang) })}`,
               formatAmount(part.dated.entry.amount, part.dated.entry.comparator, lang),
               t('funding.asWritten', { asWritten: part.dated.entry.asWritten }),
             ]),
@@ -185,7 +194,7 @@ function SplitStatement({ line, split }: { line: FundingLine; split: Consistent 
             <span className="split-marker" aria-hidden="true">
               ■
             </span>
-            {t('funding.split.stated', { source: t(`funding.source.${part.line.fundSource}`) })}:
+            {t('funding.split.stated', { source: lineSourceLabel(part.line, t, lang) })}:
             <strong>
               {formatAmount(part.dated.entry.amount, part.dated.entry.comparator, lang)}
             </strong>{' '}
@@ -234,12 +243,12 @@ function useSplitTexts() {
   const { t, lang } = useI18n()
   return (split: Consistent) => {
     const source = split.remainder.fundSource
-    const sourceName = source ? t(`funding.source.${source}`) : null
+    const sourceName = source ? sourceLabel(source, t) : null
     return {
       stated: joinList(
         split.parts.map(
           (part) =>
-            `${t(`funding.source.${part.line.fundSource}`)} ${formatAmount(part.dated.entry.amount, part.dated.entry.comparator, lang)}`,
+            `${lineSourceLabel(part.line, t, lang)} ${formatAmount(part.dated.entry.amount, part.dated.entry.comparator, lang)}`,
         ),
         lang,
       ),

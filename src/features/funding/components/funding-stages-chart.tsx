@@ -9,7 +9,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { FUNDING_STAGES } from '../../../domain/funding'
 import { formatYuanAxis } from '../../../domain/money'
 import type { FundingStage } from '../../../domain/schema/funding'
 import type { Comparator } from '../../../domain/schema/primitives'
@@ -20,7 +19,11 @@ import { EndLabel } from './plain-label'
 import {
   INK,
   niceMax,
+  STAGE_AXIS_HEIGHT as AXIS_HEIGHT,
+  STAGE_BAR_SIZE as BAR_SIZE,
+  stageBarsHeight,
   prefersReducedMotion,
+  STAGE_DASH,
   STAGE_FILL,
   STAGE_STROKE,
   UNKNOWN,
@@ -38,15 +41,19 @@ export interface StageRow {
   stages: Partial<Record<FundingStage, StageBar>>
 }
 
-const BAR_SIZE = 14
-const ROW_HEIGHT = 3 * BAR_SIZE + 34
-const AXIS_HEIGHT = 48
-
 /**
  * Grouped bars, one group per funding line and one bar per stage. A stage without evidence gets
  * no bar (it is unknown, not zero): an invisible anchor carries the words "no evidence" instead.
+ * Every bar starts at zero on its own: a need or unfunded remainder is drawn beside the money
+ * pledged or paid, never stacked onto it.
  */
-export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
+export default function FundingStagesChart({
+  rows,
+  stages,
+}: {
+  rows: StageRow[]
+  stages: readonly FundingStage[]
+}) {
   const { t, lang } = useI18n()
   const [narrow, setNarrow] = useState(false)
   const max = niceMax(
@@ -56,7 +63,7 @@ export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
   const anchor = max / 1000
   const data = rows.map((row) => {
     const point: Record<string, string | number | null> = { label: row.label }
-    for (const stage of FUNDING_STAGES) {
+    for (const stage of stages) {
       const bar = row.stages[stage]
       const name = t(`funding.stage.${stage}`)
       point[stage] = bar ? bar.amount : null
@@ -69,7 +76,7 @@ export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
     }
     return point
   })
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
+  const height = stageBarsHeight(rows.length, stages.length)
   return (
     <ResponsiveContainer
       width="100%"
@@ -106,7 +113,7 @@ export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
             return [point[`${key}Tip`] ?? '', String(name)]
           }}
         />
-        {FUNDING_STAGES.flatMap((stage) => [
+        {stages.flatMap((stage) => [
           <Bar
             key={stage}
             dataKey={stage}
@@ -114,6 +121,7 @@ export default function FundingStagesChart({ rows }: { rows: StageRow[] }) {
             stackId={stage}
             fill={STAGE_FILL[stage]}
             stroke={STAGE_STROKE[stage]}
+            strokeDasharray={STAGE_DASH[stage]}
             barSize={BAR_SIZE}
             isAnimationActive={!prefersReducedMotion()}
           >

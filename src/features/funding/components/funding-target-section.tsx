@@ -1,5 +1,5 @@
 import { describeNoEvidence } from '../../../lib/format/describe-assessment'
-import { lazy, Suspense, useId, useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { ReadingBasis } from '../../../domain/assessment/readings'
 import { formatDate } from '../../../domain/dates'
 import { localized } from '../../../domain/language'
@@ -29,13 +29,17 @@ import { formatAmount, formatEntryDate, type FundingModel } from '../funding-mod
 import type { TargetBarRow } from './funding-target-chart'
 import { RevealList } from '../../../lib/ui/reveal-list'
 import { WhenVisible } from '../../../lib/ui/when-visible'
+import { SectionShell, type SectionPlacement } from './section-shell'
 
 const FundingTargetChart = lazy(() => import('./funding-target-chart'))
 
 /** Money targets tied to funding lines (e.g. "投入省市资金3亿元以上"): baseline, evidence, target. */
-export function FundingTargetSection({ model }: { model: FundingModel }) {
+export function FundingTargetSection({
+  model,
+  widgetId = 'funding-target',
+  headless,
+}: { model: FundingModel } & SectionPlacement) {
   const { t } = useI18n()
-  const headingId = useId()
   const targets = useMemo(() => {
     const ids = [...new Set(model.lines.flatMap((line) => line.commitmentIds))]
     return ids.flatMap((id) => {
@@ -45,14 +49,7 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
   }, [model])
   if (targets.length === 0) return null
   return (
-    <section
-      className="funding-section"
-      aria-labelledby={headingId}
-      data-widget-id="funding-target"
-    >
-      <Heading level={2} id={headingId}>
-        {t('funding.target.heading')}
-      </Heading>
+    <SectionShell title={t('funding.target.heading')} widgetId={widgetId} headless={headless}>
       <RevealList
         items={targets}
         render={(commitment) => (
@@ -62,7 +59,7 @@ export function FundingTargetSection({ model }: { model: FundingModel }) {
         )}
         deps={[model]}
       />
-    </section>
+    </SectionShell>
   )
 }
 

@@ -1,4 +1,4 @@
-import { FUNDING_STAGES } from '../../../domain/funding'
+import { ALL_FUNDING_STAGES } from '../../../domain/funding'
 import type { StageRow } from './funding-stages-chart'
 
 /**
@@ -7,11 +7,14 @@ import type { StageRow } from './funding-stages-chart'
  */
 export const CHARTED_LINES = 30
 
-/** The `limit` lines with the largest amount at any stage, in their original order. */
+/**
+ * The `limit` lines with the largest amount at any stage (a stated need included: a line may state
+ * nothing else), in their original order.
+ */
 export function largestLines(rows: StageRow[], limit: number): StageRow[] {
   if (rows.length <= limit) return rows
   const largest = (row: StageRow) =>
-    Math.max(0, ...FUNDING_STAGES.map((stage) => row.stages[stage]?.amount ?? 0))
+    Math.max(0, ...ALL_FUNDING_STAGES.map((stage) => row.stages[stage]?.amount ?? 0))
   const kept = new Set(
     [...rows]
       .sort((a, b) => largest(b) - largest(a))

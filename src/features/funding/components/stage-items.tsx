@@ -10,14 +10,12 @@ const LISTED = 5
  * the source does not add them (they are as of different dates, and one may lie inside another),
  * so a total here would be a figure nobody stated.
  */
-export function StageItems({ total }: { total: StageTotal }) {
+export function StageItems({ items: all }: { items: StageTotal['items'] }) {
   const { t, lang } = useI18n()
   const items =
-    total.items.length <= LISTED
-      ? total.items
-      : [...total.items]
-          .sort((a, b) => b.dated.entry.amount - a.dated.entry.amount)
-          .slice(0, LISTED)
+    all.length <= LISTED
+      ? all
+      : [...all].sort((a, b) => b.dated.entry.amount - a.dated.entry.amount).slice(0, LISTED)
   return (
     <ul className="stage-items">
       {items.map(({ line, dated }) => (
@@ -30,9 +28,9 @@ export function StageItems({ total }: { total: StageTotal }) {
           </span>
         </li>
       ))}
-      {items.length < total.items.length && (
+      {items.length < all.length && (
         <li className="stage-items-more">
-          {t('funding.totals.more', { count: total.items.length - items.length })}
+          {t('funding.totals.more', { count: all.length - items.length })}
         </li>
       )}
     </ul>

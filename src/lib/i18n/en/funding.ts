@@ -5,16 +5,31 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.intro':
     'Every sum of money in the letters: pledged, allocated and paid out. Each rounded figure sits next to the figure as the source writes it, so it can be checked; figures computed as a difference are marked as such.',
   'funding.empty': 'The letters shown contain no funding lines.',
+  'funding.bodies.note':
+    'Money is listed by responding body, each with its own charts and tables; amounts of different bodies are never added together.',
+  'funding.body.letters': 'Letters: {letters}',
+  'funding.body.unknown': "Responding body unknown (the letter's file could not be read)",
+  'funding.body.widgetTitle': '{title} · {body}',
+  'funding.apartNote':
+    '"Estimated / needed" and "Not yet funded" are needs and shortfalls the source states, not money promised or paid: they are listed apart and never added to money pledged, allocated or disbursed.',
 
   'funding.stage.pledged': 'Pledged',
   'funding.stage.allocated': 'Allocated',
   'funding.stage.disbursed': 'Disbursed',
+  'funding.stage.needed': 'Estimated / needed',
+  'funding.stage.unfunded': 'Not yet funded (stated gap)',
 
   'funding.source.provincial': 'Provincial',
   'funding.source.municipal': 'Municipal',
   'funding.source.province-and-city': 'Provincial and municipal (not split)',
   'funding.source.other': 'Other source',
   'funding.source.unspecified': 'Source not stated',
+  'funding.source.central': 'Central government',
+  'funding.source.county': 'County',
+  'funding.source.township': 'Township',
+  'funding.source.self-raised': "Self-raised (the applicant's own money, not government funding)",
+  'funding.source.special-fund': 'Special fund (name not stated)',
+  'funding.source.specialFundNamed': 'Special fund: {name}',
 
   'funding.noEvidence': 'No evidence',
   'funding.noPayment': 'No evidence of payment published',
@@ -27,6 +42,8 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.stages.title': 'Each funding line: pledged, allocated, disbursed',
   'funding.stages.summary':
     'Of {lines, plural, one {# funding line} other {# funding lines}}, {pledged} {pledged, plural, one {has} other {have}} a pledged amount, {allocated} an allocated amount and {disbursed} evidence of payment; a stage without evidence has no bar and says "No evidence".',
+  'funding.stages.summaryApart':
+    '{needed, plural, one {# more line states} other {# more lines state}} an estimated or needed amount and {unfunded} a stated funding gap, drawn apart and not added to the amounts above.',
   'funding.stages.charted':
     'The chart draws the {shown, plural, one {largest funding line} other {# largest funding lines}} of {total}; the table below lists them all.',
   'funding.stages.axis': 'Amount',

@@ -17,6 +17,7 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.headline.figure.target': 'Target',
   'overview.headline.figure.forecast': 'Forecast',
   'overview.headline.figure.result': 'As the letter reports',
+  'overview.headline.figure.estimate': 'Estimate or stated need',
   'overview.headline.baseline': '{value} · {relation}',
   'overview.headline.relation.counts': 'the letter says it counts toward the target',
   'overview.headline.relation.does-not-count':

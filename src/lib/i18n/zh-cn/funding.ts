@@ -4,16 +4,31 @@ export const funding = {
   'funding.intro':
     '答复函涉及的每一笔钱:承诺投入、已安排和已拨付的金额。约整数字旁都附有原文写法,便于与原文核对;按差额推算的数字另行标明。',
   'funding.empty': '所显示的答复函中没有资金条目。',
+  'funding.bodies.note':
+    '资金按答复单位分节列出,每个单位有自己的图表和表格;不同单位的金额从不相加。',
+  'funding.body.letters': '答复函:{letters}',
+  'funding.body.unknown': '答复单位不明(答复函文件未能读取)',
+  'funding.body.widgetTitle': '{title} · {body}',
+  'funding.apartNote':
+    '“测算/所需资金”和“尚未落实的缺口”是原文写明的需求和缺口,不是承诺或拨付的钱:单独列出,从不计入承诺投入、已安排或已拨付的金额。',
 
   'funding.stage.pledged': '承诺投入',
   'funding.stage.allocated': '已安排',
   'funding.stage.disbursed': '已拨付',
+  'funding.stage.needed': '测算/所需资金',
+  'funding.stage.unfunded': '尚未落实的缺口',
 
   'funding.source.provincial': '省级',
   'funding.source.municipal': '市级',
   'funding.source.province-and-city': '省市合计(未分列)',
   'funding.source.other': '其他来源',
   'funding.source.unspecified': '原文未说明来源',
+  'funding.source.central': '中央',
+  'funding.source.county': '县级',
+  'funding.source.township': '乡镇',
+  'funding.source.self-raised': '自筹(申请方自有资金,不是政府资金)',
+  'funding.source.special-fund': '专项资金(原文未写名称)',
+  'funding.source.specialFundNamed': '专项资金:{name}',
 
   'funding.noEvidence': '暂无证据',
   'funding.noPayment': '暂无公开的拨付证据',
@@ -25,6 +40,8 @@ export const funding = {
   'funding.stages.title': '各笔资金:承诺、安排与拨付',
   'funding.stages.summary':
     '{lines} 笔资金中,{pledged} 笔有承诺金额,{allocated} 笔有安排金额,{disbursed} 笔有拨付证据;没有证据的阶段不画柱,只标“暂无证据”。',
+  'funding.stages.summaryApart':
+    '另有 {needed} 笔写明测算/所需资金、{unfunded} 笔写明尚未落实的缺口,单独画出,不计入上述金额。',
   'funding.stages.charted':
     '图中画出金额最大的 {shown} 条资金条目(共 {total} 条);全部条目见下方表格。',
   'funding.stages.axis': '金额',

@@ -14,6 +14,7 @@ export const overview = {
   'overview.headline.figure.target': '目标',
   'overview.headline.figure.forecast': '预计',
   'overview.headline.figure.result': '答复函所述',
+  'overview.headline.figure.estimate': '测算或所需',
   'overview.headline.baseline': '{value} · {relation}',
   'overview.headline.relation.counts': '原文说明计入目标',
   'overview.headline.relation.does-not-count': '原文说明不计入目标',
