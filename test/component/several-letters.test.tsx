@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import type { DataIndex } from '../../src/domain/schema/data-index'
@@ -86,5 +86,23 @@ describe('several letters from several bodies', () => {
       'none',
     )
     expect(declined?.textContent).toContain('未予采纳')
+  })
+
+  it('lists the overview’s money by responding body, never as one list', async () => {
+    renderApp({ route: '/?asOf=2025-12-31', handlers: dataFileHandlers(realDataFiles()) })
+    await screen.findAllByRole('heading', { name: '核心承诺' })
+    const widget = await waitFor(() => {
+      const found = document.querySelector('[data-widget-id="funding-summary"]')
+      if (!found) throw new Error('funding summary not yet shown')
+      return found as HTMLElement
+    })
+    const bodies = [...widget.querySelectorAll('[data-body]')].map((b) =>
+      b.getAttribute('data-body'),
+    )
+    // Only the letters that state money: 淮南 states none.
+    expect(bodies).toEqual(['km-153005', 'gd-nynct-2020-1238', 'pb-nkj-2025-99'])
+    const gd = within(widget.querySelector('[data-body="gd-nynct-2020-1238"]') as HTMLElement)
+    expect(gd.getByRole('heading', { name: '广东省农业农村厅' })).toBeInTheDocument()
+    expect(gd.queryByText(/18700万元/)).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import { datasetsByBody } from '../../lib/data/datasets-by-body'
 import { formatPartialDate } from '../../domain/dates'
 import { comparatorSymbol } from '../../domain/figure-format'
 import type { FundingContext } from '../../domain/funding'
@@ -56,27 +57,11 @@ export interface FundingBody {
  * out; so is a body with none.
  */
 export function fundingBodies(visible: readonly Dataset[], asOf: string): FundingBody[] {
-  const groups = new Map<string, Dataset[]>()
-  for (const dataset of visible) {
-    if (dataset.funding.length === 0) continue
-    // A letter whose document failed to load is its own group: its body is unknown, not "the
-    // same unknown body" as another such letter.
-    const name = dataset.document?.respondent.name.trim()
-    const key = name ? `body:${name}` : `letter:${dataset.entry.id}`
-    const group = groups.get(key)
-    if (group) group.push(dataset)
-    else groups.set(key, [dataset])
-  }
-  return [...groups.values()].map((datasets) => {
-    const respondent = datasets[0]!.document?.respondent
-    return {
-      key: datasets[0]!.entry.id,
-      name: respondent?.name.trim() ?? null,
-      nameEn: respondent?.nameEn,
-      datasets,
-      model: buildFundingModel(datasets, asOf),
-    }
-  })
+  const withMoney = visible.filter((dataset) => dataset.funding.length > 0)
+  return datasetsByBody(withMoney).map((body) => ({
+    ...body,
+    model: buildFundingModel(body.datasets, asOf),
+  }))
 }
 
 export interface BodyChartIds {

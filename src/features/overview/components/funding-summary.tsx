@@ -12,6 +12,7 @@ import { formatYuan } from '../../../domain/money'
 import type { FundingLine } from '../../../domain/schema/funding'
 import type { Comparator } from '../../../domain/schema/primitives'
 import type { Dataset } from '../../../lib/data/assemble'
+import { datasetsByBody } from '../../../lib/data/datasets-by-body'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
@@ -38,7 +39,54 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
   const { t, lang } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
-  const model = useMemo(() => fundingOf(visible, asOf), [visible, asOf])
+  // One block per responding body: money of different bodies is never listed as one.
+  const bodies = useMemo(
+    () => datasetsByBody(visible.filter((d) => d.funding.length > 0)),
+    [visible],
+  )
+  return (
+    <section
+      className="overview-widget funding-summary"
+      data-widget-id="funding-summary"
+      aria-labelledby={titleId}
+    >
+      <Heading level={3} id={titleId}>
+        {t('overview.funding.title')}
+      </Heading>
+      {bodies.length === 0 ? (
+        <p>{t('overview.funding.none')}</p>
+      ) : (
+        bodies.map((body) => (
+          <div key={body.key} className="funding-summary-body" data-body={body.key}>
+            {bodies.length > 1 && (
+              <Heading level={4}>
+                {body.name ? localized(lang, body.name, body.nameEn) : t('funding.body.unknown')}
+              </Heading>
+            )}
+            <BodyFunding datasets={body.datasets} asOf={asOf} nested={bodies.length > 1} />
+          </div>
+        ))
+      )}
+      <p>
+        <a href={href(paths.funding())}>{t('overview.funding.link')}</a>
+      </p>
+      <WidgetTools id="funding-summary" title={t('overview.funding.title')} describedBy={titleId} />
+    </section>
+  )
+}
+
+function BodyFunding({
+  datasets,
+  asOf,
+  nested,
+}: {
+  datasets: readonly Dataset[]
+  asOf: string
+  /** Under a body's own heading: the gaps' heading is one level lower. */
+  nested: boolean
+}) {
+  const { t, lang } = useI18n()
+  const model = useMemo(() => fundingOf(datasets, asOf), [datasets, asOf])
   // The items of each stage, shares already inside a stated total left out (not counted twice);
   // only the items are shown, not their sum.
   const totals = fundingTotals(model.lines, model.context)
@@ -54,88 +102,67 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
           .slice(0, LISTED_GAPS)
   const anyDerived = listed.some(({ closure }) => closure.state === 'open')
   return (
-    <section
-      className="overview-widget funding-summary"
-      data-widget-id="funding-summary"
-      aria-labelledby={titleId}
-    >
-      <Heading level={3} id={titleId}>
-        {t('overview.funding.title')}
-      </Heading>
-      {model.lines.length === 0 ? (
-        <p>{t('overview.funding.none')}</p>
-      ) : (
+    <>
+      <p className="chart-summary">{t('overview.funding.summary')}</p>
+      <dl className="funding-summary-stages">
+        {FUNDING_STAGES.map((stage) => {
+          const total = totals.byStage[stage]
+          return (
+            <div key={stage} data-stage={stage}>
+              <dt>{t(`funding.stage.${stage}`)}</dt>
+              <dd>
+                {total ? (
+                  <StageItems total={total} />
+                ) : (
+                  <span className="no-evidence">
+                    {t(stage === 'disbursed' ? 'funding.noPayment' : 'funding.noEvidence')}
+                  </span>
+                )}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+      {gaps.length > 0 && (
         <>
-          <p className="chart-summary">{t('overview.funding.summary')}</p>
-          <dl className="funding-summary-stages">
-            {FUNDING_STAGES.map((stage) => {
-              const total = totals.byStage[stage]
+          <Heading level={nested ? 5 : 4}>{t('overview.funding.gaps')}</Heading>
+          <ul className="funding-summary-gaps">
+            {listed.map(({ line, closure }) => {
+              const label = localized(lang, line.label, line.labelEn)
+              const pledge = closure.pledged.entry
+              const pledged = formatAmount(pledge.amount, pledge.comparator, lang)
               return (
-                <div key={stage} data-stage={stage}>
-                  <dt>{t(`funding.stage.${stage}`)}</dt>
-                  <dd>
-                    {total ? (
-                      <StageItems total={total} />
-                    ) : (
-                      <span className="no-evidence">
-                        {t(stage === 'disbursed' ? 'funding.noPayment' : 'funding.noEvidence')}
-                      </span>
-                    )}
-                  </dd>
-                </div>
+                <li
+                  key={line.id}
+                  data-line-id={line.id}
+                  data-gap-state={closure.state}
+                  data-derived={closure.state === 'open' ? 'true' : undefined}
+                >
+                  <span aria-hidden="true" className={`gap-shape gap-${closure.state}`}>
+                    {GAP_SHAPES[closure.state]}
+                  </span>
+                  {closure.state === 'unknown'
+                    ? t('overview.funding.gap.unknown', { label, pledged })
+                    : t(`overview.funding.gap.${closure.state}`, {
+                        label,
+                        pledged,
+                        disbursed: formatAmount(closure.disbursed, '=', lang),
+                        percent: formatPercent(closure.fraction, lang),
+                      })}{' '}
+                  <span className="as-written">
+                    ({t('funding.asWritten', { asWritten: pledge.asWritten })})
+                  </span>
+                </li>
               )
             })}
-          </dl>
-          {gaps.length > 0 && (
-            <>
-              <Heading level={4}>{t('overview.funding.gaps')}</Heading>
-              <ul className="funding-summary-gaps">
-                {listed.map(({ line, closure }) => {
-                  const label = localized(lang, line.label, line.labelEn)
-                  const pledge = closure.pledged.entry
-                  const pledged = formatAmount(pledge.amount, pledge.comparator, lang)
-                  return (
-                    <li
-                      key={line.id}
-                      data-line-id={line.id}
-                      data-gap-state={closure.state}
-                      data-derived={closure.state === 'open' ? 'true' : undefined}
-                    >
-                      <span aria-hidden="true" className={`gap-shape gap-${closure.state}`}>
-                        {GAP_SHAPES[closure.state]}
-                      </span>
-                      {closure.state === 'unknown'
-                        ? t('overview.funding.gap.unknown', { label, pledged })
-                        : t(`overview.funding.gap.${closure.state}`, {
-                            label,
-                            pledged,
-                            disbursed: formatAmount(closure.disbursed, '=', lang),
-                            percent: formatPercent(closure.fraction, lang),
-                          })}{' '}
-                      <span className="as-written">
-                        ({t('funding.asWritten', { asWritten: pledge.asWritten })})
-                      </span>
-                    </li>
-                  )
-                })}
-              </ul>
-              {listed.length < gaps.length && (
-                <p>
-                  {t('overview.funding.moreGaps', { shown: listed.length, total: gaps.length })}
-                </p>
-              )}
-              {anyDerived && (
-                <p className="note derived-note">{t('overview.funding.derivedNote')}</p>
-              )}
-            </>
+          </ul>
+          {listed.length < gaps.length && (
+            <p>{t('overview.funding.moreGaps', { shown: listed.length, total: gaps.length })}</p>
           )}
-          <p>
-            <a href={href(paths.funding())}>{t('overview.funding.link')}</a>
-          </p>
+          {anyDerived && <p className="note derived-note">{t('overview.funding.derivedNote')}</p>}
         </>
       )}
-      <WidgetTools id="funding-summary" title={t('overview.funding.title')} describedBy={titleId} />
-    </section>
+    </>
   )
 }
 
