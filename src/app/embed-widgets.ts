@@ -3,6 +3,8 @@ import { commitmentCardWidget } from '../features/embed/commitment-widget'
 import type { EmbedWidgets, FixedEmbedId } from '../features/embed/embed-target'
 import {
   fundingGapLineWidget,
+  fundingSplitBodyWidget,
+  fundingStagesBodyWidget,
   fundingTargetWidget,
   fundingWidgets,
 } from '../features/funding/widgets'
@@ -29,6 +31,8 @@ export const embedWidgets: EmbedWidgets = {
     'commitment-value': commitmentValueWidget,
     'funding-gap-line': fundingGapLineWidget,
     'funding-target-commitment': fundingTargetWidget,
+    'funding-stages-body': fundingStagesBodyWidget,
+    'funding-split-body': fundingSplitBodyWidget,
   },
 }
 

@@ -1,12 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
+import { addLetter, upsertItem } from '../../src/domain/draft/draft-edits'
+import { emptyDraft } from '../../src/domain/draft/draft-schema'
+import { itemsOf } from '../../src/domain/draft/snapshot'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
+import { shippedSnapshot } from '../support/desk-snapshot'
 import { renderApp } from '../support/render-app'
 import { realDataFiles } from '../support/real-data'
 
 const real = { handlers: dataFileHandlers(realDataFiles()) }
 const GAP = 'km-153005-c-gap-5334'
+const published = shippedSnapshot()
+const TOTAL = published.datasets.flatMap((dataset) =>
+  itemsOf(dataset.commitments, 'commitments'),
+).length
 
 const setDate = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } })
@@ -21,12 +29,60 @@ describe('data desk: record evidence', { timeout: 30_000 }, () => {
     const select = screen.getByLabelText('承诺')
     const options = within(select).getAllByRole('option').slice(1)
     expect(options.map((option) => option.getAttribute('value'))).toContain(GAP)
-    expect(screen.getByText(`找到 ${options.length} / 55 项`)).toBeInTheDocument()
+    expect(screen.getByText(`找到 ${options.length} / ${TOTAL} 项`)).toBeInTheDocument()
     await user.selectOptions(select, GAP)
     expect(await screen.findByRole('heading', { level: 2, name: /5334万元/ })).toBeInTheDocument()
     expect(
       screen.getByText(/确保市级第二批一体化项目缺口资金5334万元及时、足额拨付/),
     ).toBeInTheDocument()
+  })
+
+  it('groups the picker by letter, named by number and respondent, and searches both scripts', async () => {
+    const user = userEvent.setup()
+    const text = '某某委員:\n預算費用約12萬元。\n某縣交通運輸局\n2020年10月15日'
+    let draft = addLetter(emptyDraft(), {
+      document: {
+        id: 'zz-14',
+        kind: 'reply-letter',
+        number: '14',
+        filingKind: 'proposal',
+        deputies: [{ name: '某某' }],
+        respondent: { name: '某縣交通運輸局' },
+        sourceText: 'source.txt',
+      },
+      sourceText: text,
+    })
+    draft = upsertItem(published, draft, 'zz-14', 'commitments', {
+      id: 'zz-14-c-cost',
+      documentId: 'zz-14',
+      kind: 'estimate',
+      section: '正文',
+      category: 'funding',
+      title: '預算費用',
+      quote: '預算費用約12萬元',
+      figure: { comparator: '=', value: 120000, unit: 'yuan', label: '元', asWritten: '約12萬元' },
+      asOf: null,
+    })
+    window.localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft))
+    renderApp({ ...real, route: '/desk/evidence' })
+    const select = await screen.findByLabelText('承诺')
+    const groups = [...select.querySelectorAll('optgroup')].map((group) => group.label)
+    expect(groups).toContain('第153005号建议 · 昆明市科学技术局')
+    expect(groups).toContain('第14号提案 · 某縣交通運輸局')
+    expect(groups).toHaveLength(published.datasets.length + 1)
+    // A Simplified query finds the Traditional quote once the converter has loaded.
+    await user.type(screen.getByLabelText('查找承诺(标题、章节、编号或原文中的词)'), '预算费用')
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((option) => option.getAttribute('value')),
+      ).toEqual(['', 'zz-14-c-cost']),
+    )
+    // The letter itself can be searched for.
+    await user.clear(screen.getByLabelText('查找承诺(标题、章节、编号或原文中的词)'))
+    await user.type(screen.getByLabelText('查找承诺(标题、章节、编号或原文中的词)'), '第14号提案')
+    expect(within(select).getAllByRole('option')).toHaveLength(2)
   })
 
   it('shows a localized error next to a bad field, clears it when fixed, then adds the update', async () => {

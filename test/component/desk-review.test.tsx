@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { addLetter, upsertItem } from '../../src/domain/draft/draft-edits'
 import { emptyDraft, type Draft } from '../../src/domain/draft/draft-schema'
+import { itemsOf } from '../../src/domain/draft/snapshot'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
 import {
   INVENTED_DOCUMENT,
@@ -16,6 +17,9 @@ import { realDataFiles } from '../support/real-data'
 const real = { handlers: dataFileHandlers(realDataFiles()) }
 const published = shippedSnapshot()
 const NOW = new Date('2026-11-30T08:00:00Z')
+const PUBLISHED_COMMITMENTS = published.datasets.flatMap((dataset) =>
+  itemsOf(dataset.commitments, 'commitments'),
+).length
 
 const gapPaid = {
   id: 'km-153005-u-gap-paid',
@@ -49,6 +53,70 @@ describe('data desk: review and publish', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })).toBeEnabled()
     expect(screen.getByText('data/km-153005/updates.json')).toBeInTheDocument()
     expect(screen.getByText('data/index.json')).toBeInTheDocument()
+  })
+
+  it('shows a new letter’s funding line with its source, stage and amount', async () => {
+    let draft = addLetter(
+      emptyDraft(NOW),
+      { document: { ...INVENTED_DOCUMENT, filingKind: 'proposal' }, sourceText: INVENTED_LETTER },
+      NOW,
+    )
+    const funds = {
+      ...NEW_TARGET,
+      id: 'km-160001-c-funds-50m',
+      category: 'funding',
+      title: '投入资金5000万元',
+      quote: '投入资金5000万元',
+      figure: {
+        comparator: '=',
+        value: 50_000_000,
+        unit: 'yuan',
+        label: '元',
+        asWritten: '5000万元',
+      },
+    }
+    draft = upsertItem(published, draft, 'km-160001', 'commitments', funds, NOW)
+    draft = upsertItem(
+      published,
+      draft,
+      'km-160001',
+      'funding',
+      {
+        id: 'km-160001-f-funds-50m',
+        documentId: 'km-160001',
+        commitmentIds: ['km-160001-c-funds-50m'],
+        label: '项目资金',
+        fundSource: 'special-fund',
+        fundName: '科技专项资金',
+        entries: [
+          {
+            stage: 'pledged',
+            comparator: '=',
+            amount: 50_000_000,
+            asWritten: '5000万元',
+            asOf: '2025-06-30',
+            evidence: { type: 'document', documentId: 'km-160001', quote: '投入资金5000万元' },
+          },
+        ],
+      },
+      NOW,
+    )
+    storeDraft(draft)
+    renderApp({ ...real, route: '/desk/review' })
+    const item = await waitFor(() => {
+      const found = document.querySelector('[data-commitment-id="km-160001-c-funds-50m"]')
+      expect(found).not.toBeNull()
+      return within(found as HTMLElement)
+    })
+    expect(
+      item.getByText('项目资金(资金来源:专项资金(写明名称) · 科技专项资金)'),
+    ).toBeInTheDocument()
+    expect(
+      item.getByText('项目资金:承诺 5000万元(原文:5000万元),日期 2025-06-30'),
+    ).toBeInTheDocument()
+    // The letter is named as what it answers: a proposal, not a suggestion.
+    expect(screen.getByRole('heading', { level: 2, name: /第160001号提案/ })).toBeInTheDocument()
+    expect(screen.getByText('data/km-160001/funding.json')).toBeInTheDocument()
   })
 
   it('disables the download and says why when the draft is invalid', async () => {
@@ -111,7 +179,9 @@ describe('data desk: review and publish', { timeout: 30_000 }, () => {
     expect(await screen.findByText('新增项目20个以上')).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: '退出预览' }))
     await waitFor(() => expect(screen.queryByText('预览:草稿尚未发布')).not.toBeInTheDocument())
-    expect(await screen.findByText(/55 项承诺/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(new RegExp(`${PUBLISHED_COMMITMENTS} 项承诺`)),
+    ).toBeInTheDocument()
     expect(screen.queryByText('新增项目20个以上')).not.toBeInTheDocument()
   })
 })

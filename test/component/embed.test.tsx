@@ -14,7 +14,7 @@ import { resizeTargetOrigin } from '../../src/features/embed/resize-target'
 import { embedCode, embedScriptUrl, embedUrl } from '../../src/lib/ui/embed-code'
 import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
-import { letterFiles } from '../support/real-data'
+import { letterFiles, realDataFiles } from '../support/real-data'
 
 function renderEmbed(
   id: string,
@@ -351,4 +351,17 @@ describe('where the height goes', () => {
     expect(resizeTargetOrigin(['*'], own, null)).toBeNull()
     expect(resizeTargetOrigin(['*'], own, 'null')).toBeNull()
   })
+
+  it('draws one responding body’s funding chart by the id the funding page gives it', async () => {
+    renderEmbed('funding-stages-gd-nynct-2020-1238', { files: realDataFiles() })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '各笔资金:承诺、安排与拨付' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/来源:第1238号建议 · 广东省农业农村厅/)).toBeInTheDocument()
+    expect(screen.getByText(/25亿元/, { selector: 'td, dd, li, span' })).toBeInTheDocument()
+    // Only this body's money, dated by this body's evidence (it has none).
+    expect(document.body.textContent).not.toContain('18700万元')
+    expect(document.body.textContent).not.toContain('最新证据发布于 2025年2月20日')
+    expect(screen.queryByText('没有这个组件')).toBeNull()
+  }, 30_000)
 })

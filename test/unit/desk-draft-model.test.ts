@@ -138,10 +138,12 @@ describe('applyDraft and diffDatasets', () => {
     )
     draft = upsertItem(published, draft, 'km-160001', 'commitments', NEW_TARGET, NOW)
     const drafted = applyDraft(published, draft)
+    // Appended after every published letter, which keep their order.
     expect((drafted.index.datasets as Array<{ id: string }>).map((entry) => entry.id)).toEqual([
-      'km-153005',
+      ...published.datasets.map((dataset) => dataset.entry.id),
       'km-160001',
     ])
+    expect(drafted.index.contractVersion).toBe(2)
     const diff = diffDatasets(published, drafted).find((d) => d.id === 'km-160001')!
     expect(diff.isNew).toBe(true)
     expect(diff.sourceTextChanged).toBe(true)
@@ -193,7 +195,7 @@ describe('publishFiles', () => {
       'km-160001/updates.json',
     ])
     const index = JSON.parse(result.files.find((file) => file.path === 'index.json')!.text)
-    expect(index.datasets[1]).toEqual({
+    expect(index.datasets.at(-1)).toEqual({
       id: 'km-160001',
       document: 'km-160001/document.json',
       commitments: 'km-160001/commitments.json',

@@ -1,10 +1,5 @@
 import { parseNumberText, parseYuanText } from '../../src/domain/draft/amount-text'
-import {
-  guessLetterFields,
-  normaliseLetterText,
-  sectionAt,
-  sentenceRanges,
-} from '../../src/domain/draft/letter-text'
+import { normaliseLetterText, sectionAt, sentenceRanges } from '../../src/domain/draft/letter-text'
 import { readShippedText } from '../support/real-data'
 
 const letter153005 = readShippedText('km-153005/source.txt')
@@ -13,17 +8,6 @@ describe('letter text', () => {
   it('strips a byte-order mark and turns CRLF / CR into LF, nothing else', () => {
     expect(normaliseLetterText('\uFEFF第一行\r\n第二行\r第三行\n')).toBe('第一行\n第二行\n第三行\n')
     expect(normaliseLetterText(letter153005)).toBe(letter153005)
-  })
-
-  it('reads the details the 153005 letter states about itself', () => {
-    expect(guessLetterFields(letter153005)).toEqual({
-      title: '关于昆明市第十五届人大三次会议 第153005号建议答复的函',
-      number: '153005',
-      deputies: '陈力',
-      suggestionTitle: '关于强化布局我市科技创新重大研发专项的建议',
-      date: '2023-06-19',
-    })
-    expect(guessLetterFields('')).toEqual({})
   })
 
   it('places an offset in the outline as the shipped data writes sections', () => {

@@ -1,4 +1,4 @@
-import type { DatasetEntry } from '../schema/data-index'
+import { CONTRACT_VERSION, type DatasetEntry } from '../schema/data-index'
 import type { Draft } from './draft-schema'
 import { defaultEntry, type DataSnapshot, type DatasetSnapshot } from './snapshot'
 
@@ -6,7 +6,8 @@ import { defaultEntry, type DataSnapshot, type DatasetSnapshot } from './snapsho
  * The data as it would be published: the published files with the draft's files in their place,
  * the draft's new letters appended to the index. A file the draft adds to a published letter
  * (its first updates or funding file) gets the path a new letter would use, and the index entry
- * names it.
+ * names it. Files the desk writes are checked with the current contract's schemas, so an index
+ * the draft changes says it is written for that contract.
  */
 export function applyDraft(published: DataSnapshot, draft: Draft): DataSnapshot {
   const publishedIds = new Set(published.datasets.map((dataset) => dataset.entry.id))
@@ -19,8 +20,13 @@ export function applyDraft(published: DataSnapshot, draft: Draft): DataSnapshot 
     if (!edited) return dataset
     return { ...dataset, ...edited, entry: entryFor(dataset.entry, edited) }
   })
+  const changed = Object.keys(draft.datasets).length > 0 || added.length > 0
   return {
-    index: { ...published.index, datasets: datasets.map((dataset) => dataset.entry) },
+    index: {
+      ...published.index,
+      ...(changed ? { contractVersion: CONTRACT_VERSION } : {}),
+      datasets: datasets.map((dataset) => dataset.entry),
+    },
     datasets,
   }
 }

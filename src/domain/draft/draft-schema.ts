@@ -32,6 +32,8 @@ export type DraftDataset = z.infer<typeof draftDatasetSchema>
 export const letterWorkSchema = z.strictObject({
   text: z.string().max(2_000_000),
   fields: z.record(z.string(), z.string().max(20_000)),
+  /** Fields filled from the text that the official has not yet confirmed or cleared. */
+  guessed: z.array(z.string().max(60)).max(60).optional(),
 })
 export type LetterWork = z.infer<typeof letterWorkSchema>
 

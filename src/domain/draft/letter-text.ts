@@ -1,6 +1,6 @@
 /**
- * A pasted or loaded letter: its text made consistent, its sentences, and the details its
- * opening and closing lines usually state (title, deputy, number, date) as suggestions to check.
+ * A pasted or loaded letter: its text made consistent, its sentences and outline. What it states
+ * about itself (title, filers, number, date …) is read in letter-guess.ts.
  */
 
 /** Strips a byte-order mark and turns Windows / old Mac line ends into \n. Nothing else changes. */
@@ -58,38 +58,4 @@ export function sectionAt(text: string, offset: number): string | null {
   return minor ? `${major}(${minor})` : major
 }
 
-export interface LetterGuess {
-  title?: string
-  number?: string
-  deputies?: string
-  date?: string
-  suggestionTitle?: string
-}
-
-const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/
-
-/** What the usual layout of a reply letter says about itself; every guess is for a person to check. */
-export function guessLetterFields(text: string): LetterGuess {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-  const guess: LetterGuess = {}
-  const first = lines[0]
-  if (first && first.length <= 120) guess.title = first
-  const number = /第\s*(\d{3,10})\s*号/.exec(text)
-  if (number) guess.number = number[1]
-  const deputy = lines
-    .slice(0, 5)
-    .map((line) => /^(.{2,20}?)代表[::]/.exec(line))
-    .find(Boolean)
-  if (deputy) guess.deputies = deputy[1]!.replace(/[、,,]/g, ',')
-  const suggestion = /《([^》]{2,120})》/.exec(lines.slice(0, 5).join('\n'))
-  if (suggestion) guess.suggestionTitle = suggestion[1]
-  const last = lines.at(-1)
-  const date = last ? CHINESE_DATE.exec(last) : null
-  if (date) {
-    guess.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`
-  }
-  return guess
-}
+export { guessLetterFields, type LetterGuess } from './letter-guess'

@@ -61,7 +61,10 @@ export const documentSchema = z
     /** The suggestion's number as the congress numbers it, e.g. "153005". */
     number: z
       .string()
-      .regex(/^[0-9A-Za-z-]{1,40}$/)
+      .regex(
+        /^[0-9A-Za-z\u3400-\u9fff-]{1,40}$/,
+        'digits, letters, Chinese characters and dashes, e.g. 153005 or 温36',
+      )
       .optional(),
     /** What the reply answers; absent means a deputy's suggestion. */
     filingKind: filingKindSchema.optional(),

@@ -7,6 +7,7 @@ import { RaiseHeadings } from '../../lib/ui/heading'
 import { EmbedFrame } from './embed-frame'
 import type { ParamConflict } from './embed-params'
 import {
+  itemIdOf,
   FIXED_EMBED_IDS,
   type EmbedTarget,
   type EmbedWidgets,
@@ -52,7 +53,7 @@ export function EmbedContent({
     )
   }
 
-  const itemId = target.kind === 'funding-gap-line' ? target.lineId : target.commitmentId
+  const itemId = itemIdOf(target)
   const found = widgets.items[target.kind].find(data, itemId, { t, lang })
   if (!found) return <EmbedUnknown id={itemId} reason="item" widgets={widgets} />
   return (

@@ -24,6 +24,9 @@ export type EmbedTarget =
   | { kind: 'funding-target-commitment'; commitmentId: string }
   | { kind: 'commitment'; commitmentId: string }
   | { kind: 'commitment-value'; commitmentId: string }
+  /** One responding body's funding chart, by its first letter's id (the funding page's ids). */
+  | { kind: 'funding-stages-body'; bodyKey: string }
+  | { kind: 'funding-split-body'; bodyKey: string }
   | { kind: 'unknown'; id: string }
 
 /** The kinds of widget that exist once per item. */
@@ -41,6 +44,8 @@ const PREFIXED = [
   ['commitment-', 'commitment'],
   ['funding-gap-', 'funding-gap-line'],
   ['funding-target-', 'funding-target-commitment'],
+  ['funding-stages-', 'funding-stages-body'],
+  ['funding-split-', 'funding-split-body'],
 ] as const
 
 /** Data ids are lowercase-dash strings; anything else cannot name a widget. */
@@ -56,11 +61,27 @@ export function parseEmbedId(id: string): EmbedTarget {
     switch (kind) {
       case 'funding-gap-line':
         return { kind, lineId: rest }
+      case 'funding-stages-body':
+      case 'funding-split-body':
+        return { kind, bodyKey: rest }
       default:
         return { kind, commitmentId: rest }
     }
   }
   return { kind: 'unknown', id }
+}
+
+/** The data id an item widget looks up: a line, a commitment or a body's first letter. */
+export function itemIdOf(target: Extract<EmbedTarget, { kind: ItemEmbedKind }>): string {
+  switch (target.kind) {
+    case 'funding-gap-line':
+      return target.lineId
+    case 'funding-stages-body':
+    case 'funding-split-body':
+      return target.bodyKey
+    default:
+      return target.commitmentId
+  }
 }
 
 /** `?embed=<id>` in the page's query (before the hash), or null for the full dashboard. */

@@ -1,3 +1,4 @@
+import { newestEvidenceShown } from '../../lib/export/view-dates'
 import type { ReactNode } from 'react'
 import { gapClosure } from '../../domain/funding'
 import { localized } from '../../domain/language'
@@ -159,6 +160,8 @@ function bodyWidget(
         title: t('funding.body.widgetTitle', { title: t(titleKey), body: bodyName(body, t, lang) }),
         route: paths.funding(),
         documents: body.datasets.flatMap((d) => (d.document ? [d.document] : [])),
+        // This body's own newest evidence: another body's would date a chart that has none.
+        newestEvidence: newestEvidenceShown(body.datasets, data.asOf, null),
         raise: level - 1,
         render: () => draw(body),
       }

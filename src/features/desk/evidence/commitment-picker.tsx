@@ -1,30 +1,33 @@
 import { useId, useState } from 'react'
 import { useI18n } from '../../../lib/i18n/i18n-context'
-import { filterOptions, type CommitmentOption } from './commitment-options'
+import { useSimplify } from '../use-simplify'
+import { filterOptions, groupByLetter, type CommitmentOption } from './commitment-options'
 
 /**
- * A searchable select: typing narrows the list (title, section, id or quote words), the list is
- * a native <select>, so it works with a keyboard, a screen reader and a phone's picker.
+ * A searchable select: typing narrows the list (title, section, id, quote words or the letter),
+ * the list is a native <select> grouped by letter, each group named by the letter's number and
+ * the body that replied, so it works with a keyboard, a screen reader and a phone's picker.
  */
 export function CommitmentPicker({
   options,
   selected,
+  letterName,
   onSelect,
 }: {
   options: CommitmentOption[]
   selected: string | null
+  /** "第14号提案 · 子洲县交通运输局" for a dataset id. */
+  letterName: (datasetId: string) => string
   onSelect: (id: string) => void
 }) {
   const { t } = useI18n()
   const id = useId()
+  const fold = useSimplify()
   const [query, setQuery] = useState('')
-  const matches = filterOptions(options, query)
+  const matches = filterOptions(options, query, letterName, fold)
   // The selected commitment stays listed while the search hides it, so the select never lies.
   const current = options.find((option) => option.id === selected)
   const shown = current && !matches.includes(current) ? [current, ...matches] : matches
-  const byLetter = new Map<string, CommitmentOption[]>()
-  for (const option of shown)
-    byLetter.set(option.datasetId, [...(byLetter.get(option.datasetId) ?? []), option])
   return (
     <div className="desk-picker">
       <div className="desk-field">
@@ -48,9 +51,9 @@ export function CommitmentPicker({
           onChange={(event) => onSelect(event.target.value)}
         >
           <option value="">{t('desk.picker.choose')}</option>
-          {[...byLetter].map(([datasetId, group]) => (
-            <optgroup key={datasetId} label={datasetId}>
-              {group.map((option) => (
+          {groupByLetter(shown, letterName).map((group) => (
+            <optgroup key={group.datasetId} label={group.letter}>
+              {group.options.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
                 </option>

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { removeItem, upsertItem } from '../../../domain/draft/draft-edits'
 import { idOf, itemsOf, type JsonObject } from '../../../domain/draft/snapshot'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { useViewState } from '../../../lib/router/view-state'
 import { useAnnouncer } from '../../../lib/ui/use-announcer'
+import { deskLetterName } from '../letter-name'
 import type { Desk } from '../use-desk'
 import { commitmentOptions } from './commitment-options'
 import { CommitmentPicker } from './commitment-picker'
@@ -15,11 +16,18 @@ import { UpdateList } from './update-list'
 
 /** Record evidence: pick a commitment, then add a dated update, a verdict or a disbursement. */
 export function EvidencePage({ desk }: { desk: Desk }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { params, setParams } = useViewState()
   const [message, announce] = useAnnouncer()
   const [editingId, setEditingId] = useState<string | null>(null)
   const options = useMemo(() => commitmentOptions(desk.drafted), [desk.drafted])
+  const letterName = useCallback(
+    (datasetId: string) => {
+      const document = desk.drafted.datasets.find((item) => item.entry.id === datasetId)?.document
+      return deskLetterName(document, datasetId, t, lang)
+    },
+    [desk.drafted, t, lang],
+  )
   const selectedId = params.get('c')
   const option = options.find((item) => item.id === selectedId)
   const dataset = desk.drafted.datasets.find((item) => item.entry.id === option?.datasetId)
@@ -42,7 +50,12 @@ export function EvidencePage({ desk }: { desk: Desk }) {
   return (
     <>
       <p className="desk-intro">{t('desk.evidence.intro')}</p>
-      <CommitmentPicker options={options} selected={selectedId} onSelect={select} />
+      <CommitmentPicker
+        options={options}
+        selected={selectedId}
+        letterName={letterName}
+        onSelect={select}
+      />
       <p role="status" className="desk-announce">
         {message}
       </p>

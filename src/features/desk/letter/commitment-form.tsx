@@ -6,9 +6,8 @@ import type { MessageKey } from '../../../lib/i18n/translate'
 import { AmountHint } from '../evidence/amount-hint'
 import { Field } from '../form/field'
 import { errorFor } from '../form/form-issues'
+import { COMMITMENT_KINDS, kindHas, type CommitmentKind } from './commitment-kinds'
 import { checkCommitment, type CommitmentDraft, type LetterContext } from './commitment-values'
-
-const KINDS = ['target', 'forecast', 'result', 'promise'] as const
 const DEADLINE_TYPES = ['none', 'date', 'year', 'quarter'] as const
 
 interface Props {
@@ -37,7 +36,8 @@ export function CommitmentForm({
     () => checkCommitment({ values, base: initial.base }, context, t),
     [values, initial.base, context, t],
   )
-  const kind = values.kind
+  const kind = values.kind as CommitmentKind
+  const figureOptional = kind === 'forecast' || kind === 'result'
   const error = (name: string, path = name) =>
     submitted || touched.has(name) ? errorFor(checked.errors, path) : undefined
   const bind = (name: string) => ({
@@ -46,10 +46,16 @@ export function CommitmentForm({
       setValues((old) => ({ ...old, [name]: event.target.value })),
     onBlur: () => setTouched((old) => new Set(old).add(name)),
   })
-  const select = (name: string, options: readonly string[], label: (option: string) => string) => (
+  const select = (
+    name: string,
+    options: readonly string[],
+    label: (option: string) => string,
+    hint?: string,
+  ) => (
     <Field
       id={`commitment-${name}`}
       label={t(`desk.commitment.${name}` as MessageKey)}
+      hint={hint}
       error={error(name)}
     >
       {(aria) => (
@@ -63,13 +69,24 @@ export function CommitmentForm({
       )}
     </Field>
   )
-  const text = (name: string, path = name, type = 'text') => (
+  const text = (name: string, path = name, type = 'text', hint?: string) => (
     <Field
       id={`commitment-${name}`}
       label={t(`desk.commitment.${name}` as MessageKey)}
+      hint={hint}
       error={error(name, path)}
     >
       {(aria) => <input type={type} {...aria} {...bind(name)} />}
+    </Field>
+  )
+  const area = (name: string, path = name, hint?: string) => (
+    <Field
+      id={`commitment-${name}`}
+      label={t(`desk.commitment.${name}` as MessageKey)}
+      hint={hint}
+      error={error(name, path)}
+    >
+      {(aria) => <textarea rows={2} {...aria} {...bind(name)} />}
     </Field>
   )
 
@@ -96,7 +113,12 @@ export function CommitmentForm({
         {(aria) => <textarea rows={3} {...aria} {...bind('quote')} />}
       </Field>
       <div className="desk-grid">
-        {select('kind', KINDS, (option) => t(`kind.${option}` as MessageKey))}
+        {select(
+          'kind',
+          COMMITMENT_KINDS,
+          (option) => t(`kind.${option}` as MessageKey),
+          t(`desk.commitment.kindHint.${kind}` as MessageKey),
+        )}
         {text('id')}
         {text('title')}
         {text('section')}
@@ -104,9 +126,10 @@ export function CommitmentForm({
           t(`category.${option}` as MessageKey),
         )}
       </div>
-      {kind !== 'promise' && (
+      {kindHas(kind, 'figure') && (
         <fieldset>
           <legend>{t('desk.commitment.figure')}</legend>
+          {figureOptional && <p className="desk-hint">{t('desk.commitment.figureOptional')}</p>}
           <div className="desk-grid">
             {select('comparator', comparatorSchema.options, (option) =>
               t(`desk.comparator.${option}` as MessageKey),
@@ -114,14 +137,16 @@ export function CommitmentForm({
             {text('value', 'figure.value')}
             {select('unit', unitSchema.options, (option) => t(`desk.unit.${option}` as MessageKey))}
             {values.unit === 'yuan' && <AmountHint text={values.value ?? ''} />}
+            {values.unit === 'measure' && text('unitName', 'figure.unitName')}
+            {values.unit === 'measure' && text('unitNameEn', 'figure.unitNameEn')}
             {text('label', 'figure.label')}
             {text('asWritten', 'figure.asWritten')}
           </div>
         </fieldset>
       )}
-      {kind === 'result' ? (
-        text('asOf', 'asOf', 'date')
-      ) : (
+      {kindHas(kind, 'asOf') && text('asOf', 'asOf', 'text', t('desk.commitment.asOfHint'))}
+      {kindHas(kind, 'reason') && area('reason', 'reason', t('desk.commitment.reasonHint'))}
+      {kindHas(kind, 'deadline') && (
         <fieldset>
           <legend>{t('desk.commitment.deadline')}</legend>
           <div className="desk-grid">
@@ -135,6 +160,10 @@ export function CommitmentForm({
           </div>
         </fieldset>
       )}
+      <div className="desk-grid">
+        {area('condition', 'condition', t('desk.commitment.conditionHint'))}
+        {text('implementer', 'implementer.name', 'text', t('desk.commitment.implementerHint'))}
+      </div>
       <div className="desk-field desk-check">
         <input
           id="commitment-headline"

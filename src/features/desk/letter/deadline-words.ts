@@ -5,7 +5,7 @@ import type { Translate } from '../../../lib/i18n/translate'
 
 /** "2026年底前(原文:力争2026年底前)", or that the sentence states no deadline. */
 export function formatDeadlineWords(
-  proposal: NumericProposal,
+  proposal: Pick<NumericProposal, 'deadline' | 'deadlineText'>,
   t: Translate,
   lang: Language,
 ): string {

@@ -1,20 +1,29 @@
 import { idOf, type JsonObject } from '../../../domain/draft/snapshot'
+import { formatYuan } from '../../../domain/money'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { MessageKey } from '../../../lib/i18n/translate'
 
-/** The letter's commitments so far; those added in this draft can be removed again. */
+/**
+ * The letter's commitments so far; those added in this draft can be removed again. A money
+ * commitment can become a funding line, and lists the lines it already has.
+ */
 export function LetterCommitments({
   commitments,
   publishedIds,
+  lines,
   onEdit,
   onRemove,
+  onFund,
 }: {
   commitments: JsonObject[]
   publishedIds: ReadonlySet<string>
+  /** The letter's funding lines. */
+  lines: JsonObject[]
   onEdit: (commitment: JsonObject) => void
   onRemove: (id: string) => void
+  onFund: (commitment: JsonObject) => void
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   return (
     <section className="desk-panel" aria-labelledby="desk-letter-commitments-heading">
       <h2 id="desk-letter-commitments-heading">
@@ -26,6 +35,10 @@ export function LetterCommitments({
         <ul className="desk-commitment-list">
           {commitments.map((commitment) => {
             const id = idOf(commitment)
+            const money = (commitment.figure as JsonObject | undefined)?.unit === 'yuan'
+            const own = lines.filter((line) =>
+              (line.commitmentIds as unknown[] | undefined)?.includes(id),
+            )
             return (
               <li key={id} data-commitment-id={id}>
                 <p>
@@ -38,7 +51,29 @@ export function LetterCommitments({
                   )}
                 </p>
                 <p className="desk-id">{id}</p>
+                {own.length > 0 && (
+                  <ul className="desk-line-list">
+                    {own.map((line) => (
+                      <li key={idOf(line)} data-line-id={idOf(line)}>
+                        {t('desk.funding.line', {
+                          label: String(line.label ?? idOf(line)),
+                          source: t(`desk.fundSource.${String(line.fundSource)}` as MessageKey),
+                          entries: entriesText(line, t, lang),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <p className="desk-actions">
+                  {money && (
+                    <button
+                      type="button"
+                      onClick={() => onFund(commitment)}
+                      aria-label={t('desk.funding.makeLabel', { id })}
+                    >
+                      {t('desk.funding.make')}
+                    </button>
+                  )}
                   <button
                     type="button"
                     onClick={() => onEdit(commitment)}
@@ -63,4 +98,21 @@ export function LetterCommitments({
       )}
     </section>
   )
+}
+
+/** "承诺 ¥12万元" for each entry of a line. */
+function entriesText(
+  line: JsonObject,
+  t: ReturnType<typeof useI18n>['t'],
+  lang: ReturnType<typeof useI18n>['lang'],
+): string {
+  const entries = Array.isArray(line.entries) ? (line.entries as JsonObject[]) : []
+  return entries
+    .map((entry) =>
+      [
+        t(`desk.stage.${String(entry.stage)}` as MessageKey),
+        typeof entry.amount === 'number' ? formatYuan(entry.amount, lang) : '',
+      ].join(' '),
+    )
+    .join(';')
 }

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
+import { deskLetterName } from '../letter-name'
 import type { Desk } from '../use-desk'
 import { LetterIntake } from './letter-intake'
 import { LetterWorkbench } from './letter-workbench'
@@ -10,7 +11,7 @@ import { LetterWorkbench } from './letter-workbench'
  * letter's commitments (any letter with a text, including published ones).
  */
 export function LetterPage({ desk }: { desk: Desk }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { params, href, setParams } = useViewState()
   const letterId = params.get('letter')
   const withText = desk.drafted.datasets.filter((dataset) => dataset.sourceText !== undefined)
@@ -34,7 +35,7 @@ export function LetterPage({ desk }: { desk: Desk }) {
                 href={href(paths.desk('letter'), { letter: dataset.entry.id, preview: null })}
                 aria-current={letterId === dataset.entry.id ? 'page' : undefined}
               >
-                {String(dataset.document?.title ?? dataset.entry.id)}
+                {deskLetterName(dataset.document, dataset.entry.id, t, lang)}
               </a>
             </li>
           ))}

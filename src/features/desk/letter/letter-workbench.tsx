@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { decideProposal, removeItem, upsertItem } from '../../../domain/draft/draft-edits'
 import {
   idOf,
@@ -6,9 +6,16 @@ import {
   type DatasetSnapshot,
   type JsonObject,
 } from '../../../domain/draft/snapshot'
-import { scanNumericPromises, type NumericProposal } from '../../../domain/promise-scanner'
+import {
+  scanDeadlinePromises,
+  scanNumericPromises,
+  type DeadlineProposal,
+  type NumericProposal,
+} from '../../../domain/promise-scanner'
 import type { Commitment } from '../../../domain/schema/commitment'
+import type { FundingLine } from '../../../domain/schema/funding'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import { loadSimplify, type Simplify } from '../../../lib/text/simplify'
 import { useAnnouncer } from '../../../lib/ui/use-announcer'
 import type { Desk } from '../use-desk'
 import { CommitmentForm } from './commitment-form'
@@ -16,17 +23,27 @@ import { LetterCommitments } from './letter-commitments'
 import {
   checkCommitment,
   fromCommitment,
+  fromDeadlineProposal,
   fromProposal,
   fromQuote,
   type CommitmentDraft,
 } from './commitment-values'
+import { DeadlineProposals } from './deadline-proposals'
+import { FundingLineForm } from './funding-line-form'
 import { LetterTextView } from './letter-text-view'
 import { ProposalCard } from './proposal-card'
+import { deadlineKey } from './proposal-keys'
+
+/** Which proposal a commitment came from: its key in the draft's decisions. */
+interface Decided {
+  key: string
+}
 
 type Editing =
-  | { mode: 'proposal'; proposal: NumericProposal; draft: CommitmentDraft }
+  | { mode: 'proposal'; proposal: Decided; draft: CommitmentDraft }
   | { mode: 'quote'; draft: CommitmentDraft }
   | { mode: 'commitment'; draft: CommitmentDraft }
+  | { mode: 'funding'; commitment: JsonObject }
 
 /**
  * Step two: the letter's commitments. The scanner proposes figures; the official accepts, edits
@@ -62,7 +79,27 @@ function Workbench({
   const [message, announce] = useAnnouncer()
   const [editing, setEditing] = useState<Editing | null>(null)
   const datasetId = dataset.entry.id
-  const proposals = useMemo(() => scanNumericPromises(text, { letterDate }), [text, letterDate])
+  // Traditional letters are read once the converter has loaded; until then (or if its chunk
+  // cannot be fetched) the scan runs on the text as written.
+  const [simplify, setSimplify] = useState<{ fold: Simplify }>()
+  useEffect(() => {
+    let live = true
+    loadSimplify().then(
+      (fold) => live && setSimplify({ fold }),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  const proposals = useMemo(
+    () => scanNumericPromises(text, { letterDate, simplify: simplify?.fold }),
+    [text, letterDate, simplify],
+  )
+  const deadlineProposals = useMemo(
+    () => scanDeadlinePromises(text, { letterDate, simplify: simplify?.fold }),
+    [text, letterDate, simplify],
+  )
   const decisions = desk.draft.proposals?.[datasetId] ?? {}
   const commitments = itemsOf(dataset.commitments, 'commitments')
   const takenIds = useMemo(
@@ -74,7 +111,18 @@ function Workbench({
   const publishedIds = new Set(
     desk.published.datasets.flatMap((item) => itemsOf(item.commitments, 'commitments').map(idOf)),
   )
-  const save = (commitment: Commitment, proposal?: NumericProposal) => {
+  const lines = itemsOf(dataset.funding, 'funding')
+  const takenLineIds = desk.drafted.datasets.flatMap((item) =>
+    itemsOf(item.funding, 'funding').map(idOf),
+  )
+  const saveLine = (line: FundingLine) => {
+    desk.edit((published, draft) =>
+      upsertItem(published, draft, datasetId, 'funding', line as unknown as JsonObject),
+    )
+    setEditing(null)
+    announce(t('desk.funding.saved', { label: line.label }))
+  }
+  const save = (commitment: Commitment, proposal?: Decided) => {
     desk.edit((published, draft) => {
       const next = upsertItem(
         published,
@@ -83,24 +131,27 @@ function Workbench({
         'commitments',
         commitment as unknown as JsonObject,
       )
-      return proposal ? decideProposal(next, datasetId, proposal.id, commitment.id) : next
+      return proposal ? decideProposal(next, datasetId, proposal.key, commitment.id) : next
     })
     setEditing(null)
     announce(t('desk.letter.commitmentSaved', { title: commitment.title }))
   }
-  const accept = (proposal: NumericProposal) => {
-    const draft = fromProposal(proposal, context)
+  const acceptDraft = (proposal: Decided, draft: CommitmentDraft) => {
     const checked = checkCommitment(draft, context, t)
     // A reading the schema refuses (an odd label, say) opens in the form with the errors shown.
     if (checked.value) save(checked.value, proposal)
     else setEditing({ mode: 'proposal', proposal, draft })
   }
-  const decide = (proposal: NumericProposal, decision: string | null) =>
-    desk.edit((_, draft) => decideProposal(draft, datasetId, proposal.id, decision))
-  const undo = (proposal: NumericProposal) => {
-    const decision = decisions[proposal.id]
+  const accept = (proposal: NumericProposal) =>
+    acceptDraft({ key: proposal.id }, fromProposal(proposal, context))
+  const acceptDeadline = (proposal: DeadlineProposal) =>
+    acceptDraft({ key: deadlineKey(proposal) }, fromDeadlineProposal(proposal, context))
+  const decide = (key: string, decision: string | null) =>
+    desk.edit((_, draft) => decideProposal(draft, datasetId, key, decision))
+  const undo = (key: string) => {
+    const decision = decisions[key]
     desk.edit((published, draft) => {
-      const cleared = decideProposal(draft, datasetId, proposal.id, null)
+      const cleared = decideProposal(draft, datasetId, key, null)
       return decision && decision !== 'rejected' && !publishedIds.has(decision)
         ? removeItem(published, cleared, datasetId, 'commitments', decision)
         : cleared
@@ -116,7 +167,24 @@ function Workbench({
       <p role="status" className="desk-announce">
         {message}
       </p>
-      {editing && (
+      {editing?.mode === 'funding' && (
+        <FundingLineForm
+          key={idOf(editing.commitment)}
+          context={{
+            datasetId,
+            commitment: editing.commitment,
+            takenIds: takenLineIds,
+            letterDate,
+            // The applicant's own money (自筹), as the proposal it came from read it.
+            fundSource: proposals.find(
+              (proposal) => decisions[proposal.id] === idOf(editing.commitment),
+            )?.fundSource,
+          }}
+          onCancel={() => setEditing(null)}
+          onSave={saveLine}
+        />
+      )}
+      {editing && editing.mode !== 'funding' && (
         <CommitmentForm
           key={JSON.stringify(editing.draft.values.id) + editing.mode}
           initial={editing.draft}
@@ -148,18 +216,39 @@ function Workbench({
                 coveredBy={covered(proposal)}
                 onAccept={() => accept(proposal)}
                 onEdit={() =>
-                  setEditing({ mode: 'proposal', proposal, draft: fromProposal(proposal, context) })
+                  setEditing({
+                    mode: 'proposal',
+                    proposal: { key: proposal.id },
+                    draft: fromProposal(proposal, context),
+                  })
                 }
-                onReject={() => decide(proposal, 'rejected')}
-                onUndo={() => undo(proposal)}
+                onReject={() => decide(proposal.id, 'rejected')}
+                onUndo={() => undo(proposal.id)}
               />
             ))}
           </ol>
         )}
       </section>
+      <DeadlineProposals
+        proposals={deadlineProposals}
+        decisions={decisions}
+        commitments={commitments}
+        onAccept={acceptDeadline}
+        onEdit={(proposal) =>
+          setEditing({
+            mode: 'proposal',
+            proposal: { key: deadlineKey(proposal) },
+            draft: fromDeadlineProposal(proposal, context),
+          })
+        }
+        onReject={(proposal) => decide(deadlineKey(proposal), 'rejected')}
+        onUndo={(proposal) => undo(deadlineKey(proposal))}
+      />
       <LetterCommitments
         commitments={commitments}
         publishedIds={publishedIds}
+        lines={lines}
+        onFund={(commitment) => setEditing({ mode: 'funding', commitment })}
         onEdit={(commitment) =>
           setEditing({ mode: 'commitment', draft: fromCommitment(commitment) })
         }

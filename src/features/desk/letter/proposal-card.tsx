@@ -3,6 +3,7 @@ import { formatFigure } from '../../../domain/figure-format'
 import type { NumericProposal } from '../../../domain/promise-scanner'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { MessageKey } from '../../../lib/i18n/translate'
+import { ProposalActions } from './proposal-actions'
 
 interface Props {
   proposal: NumericProposal
@@ -61,6 +62,12 @@ export function ProposalCard({
             </dd>
           </>
         )}
+        {proposal.fundSource === 'self-raised' && (
+          <>
+            <dt>{t('desk.proposal.fundSource')}</dt>
+            <dd>{t('desk.fundSource.self-raised')}</dd>
+          </>
+        )}
         {(lang === 'en' ? proposal.noteEn : proposal.note) && (
           <>
             <dt>{t('desk.proposal.note')}</dt>
@@ -71,47 +78,14 @@ export function ProposalCard({
       {coveredBy && decision === undefined && (
         <p className="desk-covered">{t('desk.proposal.covered', { id: coveredBy })}</p>
       )}
-      {decision === undefined ? (
-        <p className="desk-actions">
-          <button
-            type="button"
-            className="desk-primary"
-            onClick={onAccept}
-            aria-label={t('desk.proposal.acceptLabel', { match: proposal.match })}
-          >
-            {t('desk.proposal.accept')}
-          </button>
-          <button
-            type="button"
-            onClick={onEdit}
-            aria-label={t('desk.proposal.editLabel', { match: proposal.match })}
-          >
-            {t('desk.proposal.edit')}
-          </button>
-          <button
-            type="button"
-            onClick={onReject}
-            aria-label={t('desk.proposal.rejectLabel', { match: proposal.match })}
-          >
-            {t('desk.proposal.reject')}
-          </button>
-        </p>
-      ) : (
-        <p className="desk-actions">
-          <span className="desk-decision">
-            {decision === 'rejected'
-              ? t('desk.proposal.rejected')
-              : t('desk.proposal.accepted', { id: decision })}
-          </span>
-          <button
-            type="button"
-            onClick={onUndo}
-            aria-label={t('desk.proposal.undoLabel', { match: proposal.match })}
-          >
-            {t('desk.proposal.undo')}
-          </button>
-        </p>
-      )}
+      <ProposalActions
+        match={proposal.match}
+        decision={decision}
+        onAccept={onAccept}
+        onEdit={onEdit}
+        onReject={onReject}
+        onUndo={onUndo}
+      />
     </li>
   )
 }

@@ -8,13 +8,14 @@ import { formatYuan } from '../../../domain/money'
 import type { JsonObject } from '../../../domain/draft/snapshot'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { MessageKey } from '../../../lib/i18n/translate'
+import { deskLetterName } from '../letter-name'
 import type { Desk } from '../use-desk'
 import { changeValue } from './change-value'
 import { changesByCommitment } from './commitment-changes'
 
 /** What publishing would change, letter by letter and commitment by commitment. */
 export function DiffView({ desk }: { desk: Desk }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const diffs = useMemo(
     () => diffDatasets(desk.published, desk.drafted),
     [desk.published, desk.drafted],
@@ -24,7 +25,7 @@ export function DiffView({ desk }: { desk: Desk }) {
     <div className="desk-diff">
       {diffs.map((diff) => {
         const dataset = desk.drafted.datasets.find((item) => item.entry.id === diff.id)
-        const title = String(dataset?.document?.title ?? diff.id)
+        const title = deskLetterName(dataset?.document, diff.id, t, lang)
         return (
           <section
             key={diff.id}
@@ -53,6 +54,11 @@ export function DiffView({ desk }: { desk: Desk }) {
                 {changes.updates.map((update) => (
                   <UpdateChange key={update.id} change={update} />
                 ))}
+                {changes.funding
+                  .filter((line) => line.change === 'added')
+                  .map((line) => (
+                    <LineAdded key={`${line.id}-line`} line={line.item} />
+                  ))}
                 {changes.funding.map((line) =>
                   [
                     ...line.entriesAdded.map((entry) => ['added', entry] as const),
@@ -147,6 +153,21 @@ function EntryChange({
         amount,
         asWritten: String(entry.asWritten ?? ''),
         date: String(entry.asOf ?? '—'),
+      })}
+    </p>
+  )
+}
+
+/** A funding line the draft adds: its name and where its money comes from. */
+function LineAdded({ line }: { line: JsonObject }) {
+  const { t } = useI18n()
+  const source = t(`desk.fundSource.${String(line.fundSource)}` as MessageKey)
+  return (
+    <p className="desk-diff-entry" data-line-id={String(line.id ?? '')}>
+      <span className="desk-badge is-added">{t('desk.review.line.added')}</span>{' '}
+      {t('desk.review.line', {
+        line: String(line.label ?? line.id),
+        source: line.fundName ? `${source} · ${String(line.fundName)}` : source,
       })}
     </p>
   )

@@ -51,7 +51,11 @@ export function HeadlineCard({ row }: { row: CommitmentRow }) {
       <dl className="headline-figures">
         {figure && (
           <div>
-            <dt>{t(`overview.headline.figure.${row.kind === 'promise' || row.kind === 'declined' ? 'target' : row.kind}`)}</dt>
+            <dt>
+              {t(
+                `overview.headline.figure.${row.kind === 'promise' || row.kind === 'declined' ? 'target' : row.kind}`,
+              )}
+            </dt>
             <dd className="figure-main">
               {formatFigure(figure, lang)} <AsWritten figure={figure} />
             </dd>
