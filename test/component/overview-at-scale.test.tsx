@@ -36,14 +36,19 @@ describe('the overview over many letters (illustrative data)', () => {
     expect(decodeURIComponent(href)).toContain('deadline=red,yellow')
   })
 
-  it('lists the ten largest pledges and says how many there are', async () => {
+  it('lists the money of the first bodies apart, at most ten pledges each, and says how many', async () => {
     renderApp(many)
     await screen.findByRole('heading', { name: '总体情况' })
     const funding = document.querySelector('[data-widget-id="funding-summary"]') as HTMLElement
-    const listed = [...funding.querySelectorAll('.funding-summary-gaps li')]
-    expect(listed).toHaveLength(10)
-    expect(
-      within(funding).getByText(/以上是金额最大的 10 笔\(共 \d+ 笔承诺资金\)/),
-    ).toBeInTheDocument()
+    // More illustrative departments than are listed at a glance: five, each on its own.
+    const bodies = [...funding.querySelectorAll('[data-body]')]
+    expect(bodies).toHaveLength(5)
+    for (const body of bodies) {
+      expect(body.querySelectorAll('.funding-summary-gaps li').length).toBeLessThanOrEqual(10)
+      expect(body.querySelector('h4, h5')?.textContent).toMatch(/^示例省/)
+    }
+    expect(funding.querySelector('[data-field="more-bodies"]')?.textContent).toMatch(
+      /共 \d+ 个答复单位/,
+    )
   })
 })

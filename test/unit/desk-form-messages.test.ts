@@ -149,8 +149,10 @@ describe('form messages for officials', () => {
   })
 
   it('says what a letter number may hold, and that a special fund needs its name', () => {
-    expect(checkLetter({ ...EMPTY_LETTER, number: '温36' }, zh).errors.number).toBe(
-      '编号只能由数字、英文字母和连字符组成,例如 153005',
+    // A real letter is numbered 温36: Chinese characters are part of some numbers.
+    expect(checkLetter({ ...EMPTY_LETTER, number: '温36' }, zh).errors.number).toBeUndefined()
+    expect(checkLetter({ ...EMPTY_LETTER, number: '36/2' }, zh).errors.number).toBe(
+      '编号只能由数字、字母、汉字和连字符组成,例如 153005 或 温36',
     )
     const line = checkFundingLine(
       { label: '资金', fundSource: 'special-fund', stage: 'pledged', amount: '20万元', asOf: '' },

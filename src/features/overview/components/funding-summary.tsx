@@ -26,6 +26,8 @@ const GAP_SHAPES = { unknown: '?', open: '◐', closed: '✓' } as const
  * the funding page lists every one.
  */
 const LISTED_GAPS = 10
+/** Bodies listed at a glance, in the order of their first letter; the funding page lists all. */
+const LISTED_BODIES = 5
 /** Amounts listed per stage at a glance, largest first; the funding page lists every one. */
 const LISTED_AMOUNTS = 5
 
@@ -56,7 +58,7 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
       {bodies.length === 0 ? (
         <p>{t('overview.funding.none')}</p>
       ) : (
-        bodies.map((body) => (
+        bodies.slice(0, LISTED_BODIES).map((body) => (
           <div key={body.key} className="funding-summary-body" data-body={body.key}>
             {bodies.length > 1 && (
               <Heading level={4}>
@@ -66,6 +68,11 @@ export function FundingSummary({ visible, asOf }: { visible: readonly Dataset[];
             <BodyFunding datasets={body.datasets} asOf={asOf} nested={bodies.length > 1} />
           </div>
         ))
+      )}
+      {bodies.length > LISTED_BODIES && (
+        <p data-field="more-bodies">
+          {t('overview.funding.moreBodies', { shown: LISTED_BODIES, total: bodies.length })}
+        </p>
       )}
       <p>
         <a href={href(paths.funding())}>{t('overview.funding.link')}</a>

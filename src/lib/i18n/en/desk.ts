@@ -174,7 +174,8 @@ export const desk: Record<keyof typeof zh, string> = {
   'desk.form.chooseOne': 'Please choose one from the list',
   'desk.form.date': 'Enter a real date, e.g. 2023-06-19',
   'desk.form.partialDate': 'Enter a year (2023), a month (2023-06) or a day (2023-06-19)',
-  'desk.form.numberFormat': 'A number may hold only digits, Latin letters and dashes, e.g. 153005',
+  'desk.form.numberFormat':
+    'A number may hold only digits, letters, Chinese characters and dashes, e.g. 153005 or 温36',
   'desk.form.measureNeedsUnit': 'Enter the unit of measure, e.g. 米, 公里, 平方米, 亩',
   'desk.form.unitNameWithoutMeasure':
     'A unit of measure is only for the unit “Other unit of measure”',

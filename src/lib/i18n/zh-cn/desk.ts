@@ -164,7 +164,7 @@ export const desk = {
   'desk.form.chooseOne': '请从列表中选择一项',
   'desk.form.date': '请填写真实存在的日期,例如 2023-06-19',
   'desk.form.partialDate': '请填写年份(如 2023)、年月(如 2023-06)或具体日期(如 2023-06-19)',
-  'desk.form.numberFormat': '编号只能由数字、英文字母和连字符组成,例如 153005',
+  'desk.form.numberFormat': '编号只能由数字、字母、汉字和连字符组成,例如 153005 或 温36',
   'desk.form.measureNeedsUnit': '请填写计量单位,例如 米、公里、平方米、亩',
   'desk.form.unitNameWithoutMeasure': '只有单位选“其他计量单位”时才填写计量单位',
   'desk.form.dateSourceWithoutDate': '没有日期时不需要注明日期来源',

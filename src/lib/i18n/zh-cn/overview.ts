@@ -50,6 +50,8 @@ export const overview = {
     '{label}:承诺 {pledged},已拨付 {disbursed}(推算:{disbursed} ÷ {pledged},约 {percent},仅供参考)',
   'overview.funding.gap.closed': '{label}:承诺 {pledged},已足额拨付 {disbursed}',
   'overview.funding.moreGaps': '以上是金额最大的 {shown} 笔(共 {total} 笔承诺资金),全部见资金页。',
+  'overview.funding.moreBodies':
+    '以上是前 {shown} 个答复单位的资金(共 {total} 个答复单位,各自列出,从不相加),全部见资金页。',
   'overview.funding.link': '查看资金详情',
 
   'overview.deadlines.title': '临近和逾期的期限',
