@@ -1,18 +1,8 @@
+import { useFoldedSearch } from '../../../lib/ui/use-folded-search'
 import { describeLetter } from '../../../lib/format/describe-letter'
-import { useIndexWhenIdle } from '../../../lib/ui/use-index-when-idle'
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import type { Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
-import type { CommitmentRow } from '../../../lib/data/commitment-rows'
-import type { Simplify } from '../../../lib/text/simplify'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { Translate } from '../../../lib/i18n/translate'
@@ -25,9 +15,6 @@ import {
   indexForSearch,
   listView,
   parseListParams,
-  searchFolding,
-  startSearchFolding,
-  subscribeSearchFolding,
   toUrlParams,
   type ListParams,
 } from '../filter-commitments'
@@ -72,7 +59,7 @@ function CommitmentsList({ data }: { data: Dashboard }) {
       ),
     [params, documents],
   )
-  const fold = useFoldedSearch(rows, list.q)
+  const fold = useFoldedSearch(rows, list.q, indexForSearch)
   const { shown, facets } = useMemo(
     () => listView(rows, list, lang, fold),
     [rows, list, lang, fold],
@@ -123,32 +110,6 @@ function CommitmentsList({ data }: { data: Dashboard }) {
       </ErrorBoundary>
     </section>
   )
-}
-
-/**
- * The converter that makes Simplified and Traditional match, once it has loaded (on the first
- * search, or when the index is built in idle time) and the idle indexer has folded every row;
- * null until then, and the list matches plainly. Folding a province's rows takes seconds: done
- * on a keystroke it would freeze the box, so the list switches only when the work is done.
- */
-function useFoldedSearch(rows: readonly CommitmentRow[], q: string): Simplify | null {
-  const fold = useSyncExternalStore(subscribeSearchFolding, searchFolding)
-  const [folded, setFolded] = useState<{ rows: readonly CommitmentRow[]; fold: Simplify } | null>(
-    null,
-  )
-  useEffect(() => {
-    if (q.trim()) startSearchFolding()
-  }, [q])
-  const indexFrom = useCallback(
-    (items: readonly CommitmentRow[], start: number, hasTime: () => boolean) => {
-      const next = indexForSearch(items, start, hasTime, fold)
-      if (fold && next >= items.length) setFolded({ rows: items, fold })
-      return next
-    },
-    [fold],
-  )
-  useIndexWhenIdle(rows, indexFrom)
-  return folded?.rows === rows && folded.fold === fold ? fold : null
 }
 
 /** "第900001号建议" when the letter has a number, else its title; the id when it failed to load. */

@@ -1,13 +1,6 @@
+import { useFoldedSearch } from '../../../lib/ui/use-folded-search'
 import { describeLetter } from '../../../lib/format/describe-letter'
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import type { Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
@@ -18,24 +11,19 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
-import type { Simplify } from '../../../lib/text/simplify'
-import { evidenceItems, type EvidenceItem } from '../model/evidence-items'
+import { evidenceItems } from '../model/evidence-items'
 import {
   EMPTY_EVIDENCE_FILTERS,
   evidenceView,
   hasActiveEvidenceFilters,
   indexEvidence,
   parseEvidenceParams,
-  searchFolding,
-  startSearchFolding,
-  subscribeSearchFolding,
   termsOf,
   toEvidenceUrlParams,
   type EvidenceFilters,
 } from '../model/filter-evidence'
 import { EvidenceControls, type DocumentOption } from './evidence-controls'
 import { EvidenceList } from './evidence-list'
-import { useIndexWhenIdle } from '../../../lib/ui/use-index-when-idle'
 import './evidence.css'
 
 /**
@@ -70,7 +58,7 @@ function EvidenceView({ data }: { data: Dashboard }) {
       ),
     [params, documents],
   )
-  const fold = useFoldedSearch(items, filters.q)
+  const fold = useFoldedSearch(items, filters.q, indexEvidence)
   const { shown, counts } = useMemo(
     () => evidenceView(items, filters, fold),
     [items, filters, fold],
@@ -143,32 +131,6 @@ function EvidenceView({ data }: { data: Dashboard }) {
       )}
     </section>
   )
-}
-
-/**
- * The converter that makes Simplified and Traditional match, once it has loaded (on the first
- * search, or when the index is built in idle time) and the idle indexer has folded every item;
- * null until then, and the page matches plainly. Folding a province's evidence takes seconds:
- * done on a keystroke it would freeze the box, so the page switches only when the work is done.
- */
-function useFoldedSearch(items: readonly EvidenceItem[], q: string): Simplify | null {
-  const fold = useSyncExternalStore(subscribeSearchFolding, searchFolding)
-  const [folded, setFolded] = useState<{ items: readonly EvidenceItem[]; fold: Simplify } | null>(
-    null,
-  )
-  useEffect(() => {
-    if (q.trim()) startSearchFolding()
-  }, [q])
-  const indexFrom = useCallback(
-    (list: readonly EvidenceItem[], start: number, hasTime: () => boolean) => {
-      const next = indexEvidence(list, start, hasTime, fold)
-      if (fold && next >= list.length) setFolded({ items: list, fold })
-      return next
-    },
-    [fold],
-  )
-  useIndexWhenIdle(items, indexFrom)
-  return folded?.items === items && folded.fold === fold ? fold : null
 }
 
 /** "第153005号建议" when the letter has a number, else its title; the id when it failed to load. */
