@@ -115,7 +115,7 @@ describe('hosted on a deep sub-path under a strict CSP', () => {
     }
     // The charts really rendered under the policy (charts size themselves through the CSSOM).
     await page.goto(`${server.url}#/funding?asOf=${AS_OF}`)
-    await page.locator('[data-widget-id="funding-stages"] svg.recharts-surface').waitFor()
+    await page.locator('[data-widget-id="funding-stages-km-153005"] svg.recharts-surface').waitFor()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
     await page.locator('[data-widget-id="targets"] .progress-bar').first().waitFor()
     await page.screenshot({ path: `${screenshots}intranet-overview-csp.png`, fullPage: true })

@@ -40,21 +40,25 @@ describe('a deputy checks a promise, end to end on the built app', () => {
       .waitFor()
     await shot(page, 'walk-1-overview')
 
+    // The site carries letters of several bodies: the deputy picks the letter that answers theirs.
+    await page.getByLabel('文件', { exact: true }).selectOption('km-153005')
+    await page.waitForURL(/doc=km-153005/)
+
     await page
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: '承诺清单' })
       .click()
-    await page.getByText('显示 55 / 55 项承诺').waitFor()
+    await page.getByText(/^显示 55 \/ \d+ 项承诺$/).waitFor()
     expect(page.url()).toContain('asOf=2025-06-30')
 
     await page.getByRole('checkbox', { name: /^量化目标/ }).check()
-    await page.getByText('显示 3 / 55 项承诺').waitFor()
+    await page.getByText(/^显示 3 \/ \d+ 项承诺$/).waitFor()
     expect(page.url()).toContain('kind=target')
     await shot(page, 'walk-2-list-filtered')
 
     // The filtered view survives a reload: its state lives in the URL.
     await page.reload()
-    await page.getByText('显示 3 / 55 项承诺').waitFor()
+    await page.getByText(/^显示 3 \/ \d+ 项承诺$/).waitFor()
 
     await page.getByRole('link', { name: '第二批一体化项目缺口资金5334万元足额拨付' }).click()
     await page
@@ -79,7 +83,7 @@ describe('a deputy checks a promise, end to end on the built app', () => {
       .getByRole('heading', { name: '第二批一体化项目缺口资金5334万元足额拨付', level: 1 })
       .waitFor()
     await page.goBack()
-    await page.getByText('显示 3 / 55 项承诺').waitFor()
+    await page.getByText(/^显示 3 \/ \d+ 项承诺$/).waitFor()
 
     expect(errors).toEqual([])
     await page.close()
@@ -89,7 +93,7 @@ describe('a deputy checks a promise, end to end on the built app', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const errors = watchForErrors(page)
     await page.goto(`${server.url}#/funding?asOf=2025-06-30`)
-    const stages = page.locator('[data-widget-id="funding-stages"] svg.recharts-surface')
+    const stages = page.locator('[data-widget-id="funding-stages-km-153005"] svg.recharts-surface')
     await stages.waitFor()
     expect((await stages.boundingBox())?.height).toBeGreaterThan(150)
     expect(await page.locator('main').textContent()).toContain('18700万元')

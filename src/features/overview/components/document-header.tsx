@@ -1,3 +1,4 @@
+import { letterTitleId } from './letter-title-id'
 import type { SourceDocument } from '../../../domain/schema/document'
 import {
   describeDocumentNumber,
@@ -14,7 +15,9 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
   return (
     <header className="document-header">
       <p className="document-number">{describeDocumentNumber(document, t) ?? document.id}</p>
-      <h2 className="document-title">{describeTitle(document, t, lang)}</h2>
+      <h2 className="document-title" id={letterTitleId(document.id)}>
+        {describeTitle(document, t, lang)}
+      </h2>
       <dl className="document-facts">
         {facts.map(({ term, value, dateTime }) => (
           <div key={term}>

@@ -1,3 +1,4 @@
+import { letterTitleId } from './letter-title-id'
 import { STATUSES, statusTotals } from '../../../domain/status'
 import type { CommitmentKind } from '../../../domain/schema/commitment'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
@@ -47,7 +48,8 @@ export function HeadlineTargets({
     ),
   )
   return (
-    <section className="headline" aria-labelledby={headingId}>
+    // Named with the letter's title too: with several letters, each "核心承诺" region is told apart.
+    <section className="headline" aria-labelledby={`${headingId} ${letterTitleId(datasetId)}`}>
       <h2 id={headingId}>{t('headline.title')}</h2>
       {headline.length > 0 && (
         <p className="headline-summary" data-count={headline.length}>
