@@ -187,7 +187,8 @@ describe('embedding widgets in a host page with embed.js', () => {
     const { context, page, violations, errors } = await watchedPage()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
     await page.goto(`${app.url}#/?asOf=${AS_OF}`)
-    const frame = page.locator('[data-widget-id="targets"]')
+    // One targets chart per letter on the overview: the first letter's.
+    const frame = page.locator('[data-widget-id="targets"]').first()
     await frame.getByRole('button', { name: '复制嵌入代码' }).click()
     await frame.getByText('已复制“各项目标的完成进度”的嵌入代码,可粘贴到其他网页。').waitFor()
     const code = await page.evaluate(() => navigator.clipboard.readText())

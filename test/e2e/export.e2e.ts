@@ -72,8 +72,11 @@ function csvRecords(text: string): string[] {
 describe('export on the built app under the strict CSP', () => {
   it('downloads the filtered list as CSV (UTF-8 with BOM) and JSON', async () => {
     const { context, page, violations, errors } = await watchedPage()
-    await page.goto(`${server.url}#/commitments?kind=target&asOf=${AS_OF}`)
-    await page.getByText('显示 3 / 55 项承诺').waitFor()
+    // The 153005 letter's targets: the site carries letters of several bodies.
+    await page.goto(`${server.url}#/commitments?kind=target&doc=km-153005&asOf=${AS_OF}`)
+    const counted = page.getByText(/^显示 3 \/ \d+ 项承诺$/)
+    await counted.waitFor()
+    const total = Number(/\/ (\d+)/.exec((await counted.textContent()) ?? '')?.[1])
     const bar = page.locator('[data-export="commitments"]')
 
     const csv = await download(page, () => bar.getByRole('button', { name: '下载 CSV' }).click())
@@ -88,7 +91,7 @@ describe('export on the built app under the strict CSP', () => {
     const json = await download(page, () => bar.getByRole('button', { name: '下载 JSON' }).click())
     expect(json.name).toBe(`commitments-${AS_OF}.json`)
     const body = JSON.parse(json.bytes.toString('utf8'))
-    expect(body).toMatchObject({ asOf: AS_OF, count: 3, total: 55 })
+    expect(body).toMatchObject({ asOf: AS_OF, count: 3, total })
     expect(body.commitments.map((c: { kind: string }) => c.kind)).toEqual([
       'target',
       'target',
@@ -97,9 +100,11 @@ describe('export on the built app under the strict CSP', () => {
     await page.getByText('已下载 3 项承诺').first().waitFor()
 
     // Another filter, another file: search narrows the export exactly as it narrows the list.
-    await page.goto(`${server.url}#/commitments?q=5334&asOf=${AS_OF}`)
+    await page.goto(`${server.url}#/commitments?q=5334&doc=km-153005&asOf=${AS_OF}`)
     const shown = Number(
-      /显示 (\d+)/.exec((await page.getByText(/^显示 \d+ \/ 55 项承诺$/).textContent()) ?? '')![1],
+      /显示 (\d+)/.exec(
+        (await page.getByText(new RegExp(`^显示 \\d+ / ${total} 项承诺$`)).textContent()) ?? '',
+      )![1],
     )
     const searched = await download(page, () =>
       bar.getByRole('button', { name: '下载 CSV' }).click(),
@@ -117,7 +122,8 @@ describe('export on the built app under the strict CSP', () => {
   it('downloads a chart’s table as CSV and the chart as a PNG with its caption', async () => {
     const { context, page, violations, errors } = await watchedPage()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
-    const frame = page.locator('[data-widget-id="targets"]')
+    // One targets chart per letter: the first letter's (153005).
+    const frame = page.locator('[data-widget-id="targets"]').first()
     await frame.locator('.progress-bar').first().waitFor()
 
     const csv = await download(page, () => frame.getByRole('button', { name: '下载 CSV' }).click())
@@ -149,8 +155,11 @@ describe('export on the built app under the strict CSP', () => {
     expect(decoded).toEqual({ width, height })
 
     // A line chart too, on another page.
-    await page.goto(`${server.url}#/funding?asOf=${AS_OF}`)
+    // One body's funding (the 153005 letter's), as its own page shows it.
+    await page.goto(`${server.url}#/funding?doc=km-153005&asOf=${AS_OF}`)
     const gap = page.locator('[data-widget-id="funding-gap-km-153005-f-second-batch-gap"]')
+    // Charts draw when they come into view: scroll to it, as a reader would.
+    await gap.scrollIntoViewIfNeeded()
     await gap.locator('svg.recharts-surface').waitFor()
     const gapPng = await download(page, () =>
       gap.getByRole('button', { name: '下载 PNG 图片' }).click(),
@@ -165,7 +174,7 @@ describe('export on the built app under the strict CSP', () => {
 
   it('prints the report on A4 in black and white, without navigation or controls', async () => {
     const { context, page, violations, errors } = await watchedPage()
-    await page.goto(`${server.url}#/report?asOf=${AS_OF}`)
+    await page.goto(`${server.url}#/report?doc=km-153005&asOf=${AS_OF}`)
     await page.getByRole('heading', { level: 1, name: '承诺兑现情况报告' }).waitFor()
     expect(await page.locator('.report-item').count()).toBe(55)
     await page.emulateMedia({ media: 'print' })

@@ -47,7 +47,7 @@ describe('overview on the shipped data, built and served under a sub-path', () =
     ).toContain('60余项')
 
     // The chart is drawn for real: bars with a non-zero size, not a 0 px placeholder.
-    const chart = page.locator('[data-widget-id="targets"] svg.progress-chart-svg')
+    const chart = page.locator('[data-widget-id="targets"] svg.progress-chart-svg').first()
     await chart.waitFor()
     const box = await chart.boundingBox()
     expect(box?.width).toBeGreaterThan(300)
@@ -84,7 +84,7 @@ describe('overview on the shipped data, built and served under a sub-path', () =
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
     const errors = watchForErrors(page)
     await page.goto(`${server.url}?lang=en#/`)
-    await page.getByRole('heading', { name: 'Headline commitments' }).waitFor()
+    await page.getByRole('heading', { name: 'Headline commitments' }).first().waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(
       await page.locator('[data-commitment-id="km-153005-c-gap-5334"]').textContent(),
