@@ -59,7 +59,7 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.funding.moreGaps':
     'Listed: the {shown} largest of {total, plural, one {# pledge} other {# pledges}}; the funding page lists them all.',
   'overview.funding.moreBodies':
-    'The money of the first {shown} responding bodies (of {total}; each listed apart, never added up); the funding page lists all.',
+    'The money of {shown, plural, one {the first responding body} other {the first # responding bodies}} (of {total}; each listed apart, never added up); the funding page lists all.',
   'overview.funding.link': 'See the funding details',
 
   'overview.deadlines.title': 'Upcoming and overdue deadlines',
