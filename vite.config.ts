@@ -65,6 +65,10 @@ export default defineConfig(({ mode }) => ({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           setupFiles: ['test/setup/vitest-setup.ts'],
+          // Component tests render whole pages; on two busy cores (CI right after a session, a
+          // second suite beside this one) one can take well over vitest's default 5 s. Patience
+          // only: every assertion stays as strict.
+          testTimeout: 30_000,
           globals: true,
           env: { TZ: 'Asia/Shanghai' },
         },

@@ -11,9 +11,10 @@ const trackable = shipped.filter(isRated)
 const results = shipped.length - trackable.length
 const noDeadline = trackable.filter((c) => deadlineOf(c)?.type === 'none')
 
+/** A panel of the first screen: by its widget id, or by its panel name (`funding`). */
 const widget = async (id: string) => {
-  await screen.findByRole('heading', { name: '总体情况' })
-  const element = document.querySelector(`[data-widget-id="${id}"]`)
+  await screen.findByRole('heading', { name: '一览:目标进度、承诺状态、资金与期限' })
+  const element = document.querySelector(`[data-widget-id="${id}"], [data-glance="${id}"]`)
   expect(element, id).not.toBeNull()
   return { element: element as HTMLElement, view: within(element as HTMLElement) }
 }
@@ -21,12 +22,18 @@ const widget = async (id: string) => {
 describe('overview widgets on the shipped 153005 data', () => {
   const real = { handlers: dataFileHandlers(letterFiles()) }
 
-  it('comes after the headline figures, under the view date and the newest evidence date', async () => {
+  it('answers the four questions first: under the view dates, above the letters in detail', async () => {
     renderApp({ ...real, route: '/?asOf=2025-06-30' })
-    const { element } = await widget('status')
+    const panels = ['targets', 'status', 'deadlines', 'funding']
+    for (const id of panels) await widget(id)
+    const order = [...document.querySelectorAll('[data-glance]')].map((el) =>
+      el.getAttribute('data-glance'),
+    )
+    expect(order).toEqual(panels)
     const headline = screen.getByRole('heading', { name: '核心承诺' })
+    const { element } = await widget('funding')
     expect(
-      headline.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+      element.compareDocumentPosition(headline) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()
     expect(screen.getByText('查看日期 2025年6月30日')).toBeInTheDocument()
     expect(screen.getByText('最新证据发布于 2025年2月20日')).toBeInTheDocument()
@@ -88,30 +95,38 @@ describe('overview widgets on the shipped 153005 data', () => {
     // Two pages load here, the second on demand.
   }, 20_000)
 
-  it("lists the letter's own figures per stage, never a sum it does not state", async () => {
+  it("shows each funding line's own stages, never a sum the letter does not state", async () => {
     renderApp(real)
-    const { element, view } = await widget('funding-summary')
-    const allocated = element.querySelector('[data-stage="allocated"]') as HTMLElement
-    const items = [...allocated.querySelectorAll('li')].map((li) => li.textContent)
-    expect(items).toEqual([
-      '两批12个省市一体化重大科技项目财政科技经费:1.87亿元 (原文:18700万元)',
-      '云南特色植物提取实验室“春城计划”团队培育经费:3000万元 (原文:3000万元)',
-      '外国专家项目引智专项经费:107万元 (原文:107万元)',
+    const { element, view } = await widget('funding')
+    const lines = [...element.querySelectorAll('li[data-line-id]')]
+    // Promised money first, the largest first; the rest are on the funding page.
+    expect(lines.map((li) => li.getAttribute('data-line-id'))).toEqual([
+      'km-153005-f-next-round',
+      'km-153005-f-second-batch-gap',
+      'km-153005-f-batch12-total',
     ])
-    const pledged = element.querySelector('[data-stage="pledged"]') as HTMLElement
-    expect([...pledged.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '市级第二批一体化项目缺口资金:5334万元 (原文:5334万元)',
-      '下一步省市一体化项目投入资金:≥ 3亿元 (原文:3亿元以上)',
+    const stages = (id: string) =>
+      [...element.querySelectorAll(`li[data-line-id="${id}"] [data-stage]`)].map(
+        (el) => el.textContent,
+      )
+    expect(stages('km-153005-f-next-round')).toEqual([
+      '承诺投入 3亿元以上',
+      '已安排 暂无证据',
+      '已拨付 暂无拨付证据',
     ])
-    // Sums of figures the letter never adds are gone.
-    expect(element.textContent).not.toMatch(/2\.18亿|21807|3\.53亿|35334|合计/)
-    const disbursed = within(element.querySelector('[data-stage="disbursed"]') as HTMLElement)
-    expect(disbursed.getByText('暂无公开的拨付证据')).toBeInTheDocument()
-    const gap = element.querySelector(
-      '.funding-summary-gaps [data-line-id="km-153005-f-second-batch-gap"]',
-    )
-    expect(gap).toHaveAttribute('data-gap-state', 'unknown')
-    expect(gap).toHaveTextContent('市级第二批一体化项目缺口资金:承诺 5334万元,暂无公开的拨付证据')
+    expect(stages('km-153005-f-second-batch-gap')).toEqual([
+      '承诺投入 5334万元',
+      '已安排 暂无证据',
+      '已拨付 暂无拨付证据',
+    ])
+    expect(stages('km-153005-f-batch12-total')).toEqual([
+      '承诺投入 暂无证据',
+      '已安排 1.87亿元',
+      '已拨付 暂无拨付证据',
+    ])
+    expect(view.getByText('另有 3 个资金条目,见资金页')).toBeInTheDocument()
+    // Sums of figures the letter never adds are gone; no payment means no share worked out.
+    expect(element.textContent).not.toMatch(/2\.18亿|21807|3\.53亿|35334|合计|推算/)
     expect(view.getByRole('link', { name: '查看资金详情' })).toHaveAttribute('href', '#/funding')
   })
 
@@ -133,29 +148,29 @@ describe('overview widgets on the shipped 153005 data', () => {
 
   it('reads in English', async () => {
     renderApp({ ...real, lang: 'en' })
-    await screen.findByRole('heading', { name: 'At a glance' })
+    await screen.findByRole('heading', {
+      name: 'At a glance: targets, status, money and deadlines',
+    })
     expect(
       screen.getByText(`${noDeadline.length} commitments state no deadline`),
     ).toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: 'Funding at a glance' })).toBeInTheDocument()
-    expect(screen.getAllByText('No evidence of payment published').length).toBeGreaterThan(0)
+    expect(screen.getByRole('heading', { name: 'How far the money got' })).toBeInTheDocument()
+    expect(screen.getAllByText('Disbursed: no evidence of payment').length).toBeGreaterThan(0)
+    expect(screen.getAllByText('Pledged: at least ¥300M').length).toBe(1)
   })
 })
 
 describe('overview widgets on illustrative data', () => {
   it('shows the 3000万元 paid of the ≥5000万元 pledge and counts both letters', async () => {
     renderApp()
-    const { element } = await widget('funding-summary')
-    const gap = element.querySelector('.funding-summary-gaps [data-line-id="demo-transit-f-city"]')
-    expect(gap).toHaveAttribute('data-gap-state', 'open')
+    const { element } = await widget('funding')
+    const line = element.querySelector('li[data-line-id="demo-transit-f-city"]') as HTMLElement
     // The share paid is worked out, not stated: marked as derived, with its arithmetic.
-    expect(gap).toHaveTextContent(
-      '市级公交资金(示例):承诺 ≥ 5000万元,已拨付 3000万元(推算:3000万元 ÷ ≥ 5000万元,约 60%,仅供参考)',
-    )
-    expect(gap).toHaveAttribute('data-derived', 'true')
-    expect(
-      within(element).getByText('标为“推算”的数字不是原文数字,是由原文数字计算得出的,仅供参考。'),
-    ).toBeInTheDocument()
+    const derived = line.querySelector('[data-derived="true"]')
+    expect(derived).toHaveAttribute('data-gap-state', 'open')
+    expect(derived).toHaveTextContent('推算:已拨付约 60%(3000万元 ÷ 5000万元以上),仅供参考')
+    expect(within(line).getByText('承诺投入 5000万元以上')).toBeInTheDocument()
+    expect(within(line).getByText('已拨付 3000万元')).toBeInTheDocument()
     const status = (await widget('status')).element
     const total = [...status.querySelectorAll('li[data-status]')].reduce(
       (sum, li) => sum + Number(li.getAttribute('data-count')),

@@ -92,7 +92,7 @@ describe('several letters from several bodies', () => {
     renderApp({ route: '/?asOf=2025-12-31', handlers: dataFileHandlers(realDataFiles()) })
     await screen.findAllByRole('heading', { name: '核心承诺' })
     const widget = await waitFor(() => {
-      const found = document.querySelector('[data-widget-id="funding-summary"]')
+      const found = document.querySelector('[data-glance="funding"]')
       if (!found) throw new Error('funding summary not yet shown')
       return found as HTMLElement
     })

@@ -12,7 +12,7 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 
 // findBy* waits up to 1 s by default. Lazily imported chart code can take longer than that when
 // CI runs the suite on two busy cores; the assertions stay the same, only the patience grows.
-configure({ asyncUtilTimeout: 5_000 })
+configure({ asyncUtilTimeout: 15_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

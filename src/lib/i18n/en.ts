@@ -11,6 +11,8 @@ import { documents } from './en/documents'
 import { embed } from './en/embed'
 import { faults } from './en/faults'
 import { desk } from './en/desk'
+import { timeline } from './en/timeline'
+import { bulletin } from './en/bulletin'
 import type { MessageKey } from './zh-cn'
 
 /** English messages. Typed against the Chinese keys, so a missing translation fails the build. */
@@ -28,4 +30,6 @@ export const en: Record<MessageKey, string> = {
   ...embed,
   ...faults,
   ...desk,
+  ...timeline,
+  ...bulletin,
 }

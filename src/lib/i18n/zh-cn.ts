@@ -11,6 +11,8 @@ import { documents } from './zh-cn/documents'
 import { embed } from './zh-cn/embed'
 import { faults } from './zh-cn/faults'
 import { desk } from './zh-cn/desk'
+import { timeline } from './zh-cn/timeline'
+import { bulletin } from './zh-cn/bulletin'
 
 /**
  * Chinese (zh-CN) messages, the reference set, split by area so each feature keeps its own file.
@@ -31,6 +33,8 @@ export const zhCN = {
   ...embed,
   ...faults,
   ...desk,
+  ...timeline,
+  ...bulletin,
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -5,13 +5,13 @@ import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { HeadlineCard } from './headline-card'
-import { TargetsChartFrame } from './targets-chart-frame'
 
 /** The order kinds are counted in: what the letter promises first, what it reports last. */
 const KIND_ORDER: readonly CommitmentKind[] = ['target', 'forecast', 'promise', 'result']
 
 /**
- * A letter's headline items (of every kind) as cards, and one chart of the targets' progress.
+ * A letter's headline items (of every kind) as cards (the targets' progress chart of every letter
+ * shown sits at the top of the overview).
  * The count above the cards is the number of cards, broken down by kind, so "3 targets" never
  * stands above four cards one of which is a reported figure.
  */
@@ -68,9 +68,6 @@ export function HeadlineTargets({
           </li>
         ))}
       </ul>
-      <ErrorBoundary>
-        <TargetsChartFrame rows={rows} />
-      </ErrorBoundary>
     </section>
   )
 }

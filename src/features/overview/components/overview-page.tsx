@@ -5,15 +5,15 @@ import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { ViewDates } from '../../../lib/ui/view-dates'
-import { DocumentHeader } from './document-header'
+import { AtAGlance } from './glance/at-a-glance'
 import { HeadlineTargets } from './headline-targets'
+import { LetterLine } from './letter-line'
 import { NotYetKnown } from './not-yet-known'
-import { OverviewWidgets } from './overview-widgets'
 
 /**
- * Letters shown in full (letter, headline figures, progress chart). A province's intranet holds
- * hundreds: beyond these the overview sums them up below and links to the list of all letters,
- * where one can be chosen (the document switcher shows any one letter in full here).
+ * Letters shown in full (letter line and headline cards). A province's intranet holds hundreds:
+ * beyond these the overview sums them up below and links to the list of all letters, where one
+ * can be chosen (the document switcher shows any one letter in full here).
  */
 const EXPANDED_LETTERS = 5
 
@@ -31,11 +31,13 @@ export function OverviewPage() {
         className="as-of-line view-dates"
       />
       <NotYetKnown data={data} />
+      {/* Before the first letter nothing is known: no panel of zeros, the note says why. */}
+      {data.known.length > 0 && <AtAGlance data={data} />}
       {data.visible.slice(0, EXPANDED_LETTERS).map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>
             {dataset.document ? (
-              <DocumentHeader document={dataset.document} />
+              <LetterLine document={dataset.document} />
             ) : (
               <p>{t('document.missing')}</p>
             )}
@@ -52,8 +54,6 @@ export function OverviewPage() {
           <a href={href(paths.documents())}>{t('overview.moreLetters.link')}</a>
         </p>
       )}
-      {/* Below the headline figures on purpose: those must reach the first screen first. */}
-      <OverviewWidgets data={data} />
     </DataGate>
   )
 }

@@ -49,18 +49,22 @@ const SUB_BAR_GAP = 6
 export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
   const { t, lang } = useI18n()
   const [ref, width] = useElementWidth<HTMLDivElement>(640)
-  // Phones get a narrower label column and a short "no evidence" so the bars keep their room.
-  const narrow = width < 480
-  const labelWidth = narrow ? 96 : 136
-  const right = narrow ? 44 : 64
+  // Narrow (a phone, a side panel, a narrow embed): each label goes on its own lines above its
+  // bars, which then take the full width, so neither the label nor the bars get squeezed.
+  const stacked = width < 480
+  const labelWidth = stacked ? 14 : 136
+  const right = stacked ? 36 : 64
   const plotWidth = Math.max(40, width - labelWidth - right)
   const max = Math.max(100, ...rows.flatMap((row) => row.bars?.map((bar) => bar.percent) ?? []))
   const x = (percent: number) => labelWidth + (percent / max) * plotWidth
-  const heights = rows.map((row) => rowHeight(row))
+  // About 13 px per Chinese character at this size.
+  const charsPerLine = stacked ? Math.max(6, Math.floor((width - 8) / 13)) : 9
+  const labels = rows.map((row) => wrapLabel(row.label, charsPerLine, stacked ? 2 : 3))
+  const heights = rows.map((row, i) => rowHeight(row, stacked ? labels[i]!.length : 0))
   const tops = heights.map((_, i) => TOP + heights.slice(0, i).reduce((a, b) => a + b, 0))
   const plotBottom = TOP + heights.reduce((a, b) => a + b, 0)
   const height = plotBottom + AXIS_HEIGHT
-  const ticks = axisTicks(max, narrow ? 3 : 5)
+  const ticks = axisTicks(max, stacked ? 3 : 5)
   const percentText = (percent: number) => formatPercent(percent / 100, lang)
 
   return (
@@ -98,9 +102,13 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
           {t('chart.progress.axis')}
         </text>
         {rows.map((row, i) => {
-          const middle = tops[i]! + heights[i]! / 2
-          const lines = wrapLabel(row.label, narrow ? 6 : 9, 3)
-          const labelTop = middle - ((lines.length - 1) * LINE_HEIGHT) / 2
+          const lines = labels[i]!
+          const labelBlock = stacked ? lines.length * LINE_HEIGHT + 4 : 0
+          const middle = tops[i]! + labelBlock + (heights[i]! - labelBlock) / 2
+          const labelTop = stacked
+            ? tops[i]! + LINE_HEIGHT / 2 + 2
+            : middle - ((lines.length - 1) * LINE_HEIGHT) / 2
+          const labelX = stacked ? labelWidth : labelWidth - 6
           const bars = row.bars
           return (
             <g
@@ -110,15 +118,15 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
               data-readings={bars?.length ?? 0}
             >
               <text
-                x={labelWidth - 6}
+                x={labelX}
                 y={labelTop}
-                textAnchor="end"
+                textAnchor={stacked ? 'start' : 'end'}
                 dominantBaseline="middle"
                 fill={INK}
               >
                 <title>{row.label}</title>
                 {lines.map((line, n) => (
-                  <tspan key={n} x={labelWidth - 6} y={labelTop + n * LINE_HEIGHT}>
+                  <tspan key={n} x={labelX} y={labelTop + n * LINE_HEIGHT}>
                     {line}
                   </tspan>
                 ))}
@@ -142,7 +150,7 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                     dominantBaseline="middle"
                     fill={MUTED}
                   >
-                    {t(narrow ? 'chart.progress.noEvidenceShort' : 'chart.progress.noEvidence')}
+                    {t(stacked ? 'chart.progress.noEvidenceShort' : 'chart.progress.noEvidence')}
                   </text>
                 </>
               ) : (
@@ -150,7 +158,7 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                   const height = bars.length > 1 ? SUB_BAR_HEIGHT : BAR_HEIGHT
                   const stack = bars.length * height + (bars.length - 1) * SUB_BAR_GAP
                   const top = middle - stack / 2 + n * (height + SUB_BAR_GAP)
-                  const text = narrow && bar.short ? bar.short : bar.text
+                  const text = stacked && bar.short ? bar.short : bar.text
                   const place = labelPlace(text, x(0), x(bar.percent), width, lang === 'en')
                   return (
                     <g key={bar.basis} data-basis={bar.basis}>
@@ -205,9 +213,13 @@ function labelPlace(text: string, start: number, end: number, width: number, lat
   return { x: end + 6, anchor: 'start' as const, inside: false }
 }
 
-/** Two readings need room for two labelled bars. */
-function rowHeight(row: ProgressRow): number {
+/** Two readings need room for two labelled bars; a label above the bars adds its lines. */
+function rowHeight(row: ProgressRow, labelLines: number): number {
   const bars = row.bars?.length ?? 1
+  if (labelLines > 0) {
+    const barBlock = bars > 1 ? bars * (SUB_BAR_HEIGHT + SUB_BAR_GAP) + 4 : BAR_HEIGHT + 10
+    return labelLines * LINE_HEIGHT + 4 + barBlock
+  }
   return bars > 1 ? Math.max(ROW_HEIGHT, bars * (SUB_BAR_HEIGHT + SUB_BAR_GAP) + 14) : ROW_HEIGHT
 }
 

@@ -3,6 +3,7 @@ import { localized } from '../../../domain/language'
 import { ChartFrame } from '../../../lib/chart/chart-frame'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { describeReading } from '../../../lib/format/describe-assessment'
+import { describeLetterName } from '../../../lib/format/describe-document'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { ReadingBasis } from '../../../domain/assessment/readings'
 import TargetProgressChart, { type ProgressRow } from './target-progress-chart'
@@ -18,6 +19,10 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
   const { t, lang } = useI18n()
   const targets = rows.filter((row) => row.commitment.headline && row.kind === 'target')
   if (targets.length === 0) return null
+  // Targets of several letters share the chart; the table then says whose each one is.
+  const several = new Set(targets.map((row) => row.datasetId)).size > 1
+  const letterOf = (row: CommitmentRow) =>
+    row.document ? describeLetterName(row.document, t, lang) : row.datasetId
   const chartRows: ProgressRow[] = targets.map((row) => {
     const { progress, commitment } = row
     const label = localized(lang, commitment.title, commitment.titleEn)
@@ -60,6 +65,7 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
       }
       table={{
         columns: [
+          ...(several ? [t('overview.chart.letter')] : []),
           t('chart.table.item'),
           t('chart.table.target'),
           t('chart.table.latest'),
@@ -69,8 +75,10 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
           const { progress, commitment } = row
           const title = localized(lang, commitment.title, commitment.titleEn)
           const figure = commitment.kind === 'target' ? formatFigure(commitment.figure, lang) : ''
-          if (!progress) return [title, figure, t('assessment.progress.none'), '—']
+          const letter = several ? [letterOf(row)] : []
+          if (!progress) return [...letter, title, figure, t('assessment.progress.none'), '—']
           return [
+            ...letter,
             title,
             figure,
             progress.readings

@@ -17,7 +17,14 @@ const LISTED_URGENT = 10
  * Overdue and soon-due commitments, earliest first, and how many state no deadline at all: in
  * most reply letters that is the larger number, and worth saying.
  */
-export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) {
+export function UpcomingDeadlines({
+  rows,
+  limit = LISTED_URGENT,
+}: {
+  rows: readonly CommitmentRow[]
+  /** How many are listed before the link to the rest (fewer on the first screen). */
+  limit?: number
+}) {
   const { t } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
@@ -52,12 +59,12 @@ export function UpcomingDeadlines({ rows }: { rows: readonly CommitmentRow[] }) 
       ) : (
         <>
           <ol className="deadline-list">
-            {urgent.slice(0, LISTED_URGENT).map((item) => (
+            {urgent.slice(0, limit).map((item) => (
               <UrgentItem key={item.row.commitment.id} {...item} />
             ))}
           </ol>
           {/* Across a province's letters thousands can be overdue: the list has them all. */}
-          {urgent.length > LISTED_URGENT && (
+          {urgent.length > limit && (
             <p>
               <a href={href(paths.commitments(), { deadline: 'red,yellow', sort: 'deadline' })}>
                 {t('overview.deadlines.more', { total: urgent.length })}

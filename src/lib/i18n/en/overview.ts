@@ -75,4 +75,22 @@ export const overview: Record<keyof typeof zh, string> = {
     'Without a deadline there is no way to say whether a promise is on time; only evidence of progress can be shown.',
   'overview.deadlines.onTrack':
     '{count, plural, one {# commitment} other {# commitments}} on track (deadline not yet reached)',
+  'overview.glance.title': 'At a glance: targets, status, money and deadlines',
+  'overview.glance.funding.title': 'How far the money got',
+  'overview.glance.funding.stage': '{stage}: {amount}',
+  'overview.glance.funding.share.open':
+    'Derived: about {percent} paid ({disbursed} ÷ {pledged}), for reference only',
+  'overview.glance.funding.share.closed': 'Derived: {disbursed} paid, the full {pledged} pledged',
+  'overview.glance.funding.more':
+    '{count, plural, one {# more funding line} other {# more funding lines}} on the funding page',
+  'overview.glance.funding.noEvidence': 'no evidence yet',
+  'overview.glance.funding.noPayment': 'no evidence of payment',
+  'overview.glance.funding.needNote': '(needed or not yet covered: neither promised nor paid)',
+  'overview.glance.amount.>=': 'at least {value}',
+  'overview.glance.amount.>': 'more than {value}',
+  'overview.glance.amount.<=': 'at most {value}',
+  'overview.glance.amount.<': 'less than {value}',
+  'overview.chart.letter': 'Letter',
+  'overview.letter.facts': 'The letter in brief',
+  'overview.letter.open': 'Letter details',
 }
