@@ -27,7 +27,7 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.headline.open': 'See details',
 
   'overview.chart.twoReadings':
-    'Where the letter does not say whether the baseline counts toward the target, both readings are drawn (not counting the baseline, counting it), each labelled with its value, and no single percentage is given.',
+    'Two bars: the letter leaves open whether the baseline counts, so both readings are shown with their values and no single percentage.',
   'overview.chart.twoReadingsPercent': 'two readings, no single percentage',
   'overview.chart.short.excluding-baseline': 'excl. {value} of {target}',
   'overview.chart.short.including-baseline': 'incl. {value} of {target}',

@@ -22,7 +22,7 @@ export const overview = {
   'overview.headline.open': '查看详情',
 
   'overview.chart.twoReadings':
-    '原文未说明基数是否计入目标的,画出两种读法(不计入基数、计入基数)并各自标明数值,不给出单一百分比。',
+    '两条横条:原文未说明基数是否计入,两种读法各标数值,不给单一百分比。',
   'overview.chart.twoReadingsPercent': '两种读法,不给出单一百分比',
   'overview.chart.short.excluding-baseline': '不计入 {value}/{target}',
   'overview.chart.short.including-baseline': '计入 {value}/{target}',
