@@ -1,3 +1,4 @@
+import { bulletinWidgets } from '../features/bulletin/widgets'
 import { commitmentValueWidget } from '../features/commitments/widgets'
 import { commitmentCardWidget } from '../features/embed/commitment-widget'
 import type { EmbedWidgets, FixedEmbedId } from '../features/embed/embed-target'
@@ -18,6 +19,7 @@ import type { ViewWidget } from '../lib/ui/widget-registry'
 const VIEW_WIDGETS = [
   ...overviewWidgets,
   ...fundingWidgets,
+  ...bulletinWidgets,
 ] as const satisfies readonly ViewWidget<FixedEmbedId>[]
 
 // Every fixed id has a widget: a missing one fails to compile here, not in someone's iframe.

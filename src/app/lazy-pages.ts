@@ -16,6 +16,7 @@ const load = {
   documents: () => import('../features/documents/components/documents-page'),
   letter: () => import('../features/source-letter/components/source-letter-page'),
   report: () => import('../features/report/report-page'),
+  bulletin: () => import('../features/bulletin/bulletin-page'),
 }
 
 export const CommitmentsPage = lazy(() =>
@@ -39,6 +40,7 @@ export const SourceLetterPage = lazy(() =>
   load.letter().then((m) => ({ default: m.SourceLetterPage })),
 )
 export const ReportPage = lazy(() => load.report().then((m) => ({ default: m.ReportPage })))
+export const BulletinPage = lazy(() => load.bulletin().then((m) => ({ default: m.BulletinPage })))
 // The desk is for the few who edit data: not preloaded for every reader.
 export const DeskPage = lazy(() =>
   import('../features/desk/desk-page').then((m) => ({ default: m.DeskPage })),

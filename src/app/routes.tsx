@@ -5,6 +5,7 @@ import { matchRoute, type Route } from '../lib/router/routes'
 import { useViewState } from '../lib/router/view-state'
 import { ErrorBoundary } from '../lib/ui/error-boundary'
 import {
+  BulletinPage,
   CommitmentDetailPage,
   CommitmentEmbedTools,
   CommitmentsExport,
@@ -63,6 +64,8 @@ function Page({ route }: { route: Route }) {
       return <SourceLetterPage id={route.id} />
     case 'report':
       return <ReportPage />
+    case 'bulletin':
+      return <BulletinPage />
     case 'desk':
       return <DeskPage task={route.task} />
     case 'not-found':

@@ -1,5 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { App } from '../../src/app/app'
+import { parseRuntimeConfig } from '../../src/lib/config/parse-config'
 import { renderApp } from '../support/render-app'
 
 describe('app shell', () => {
@@ -10,6 +13,35 @@ describe('app shell', () => {
     await userEvent.click(screen.getByRole('link', { name: '答复函' }))
     expect(await screen.findByRole('heading', { name: '全部答复函' })).toBeInTheDocument()
     expect(nav.querySelector('[aria-current="page"]')).toHaveTextContent('答复函')
+  })
+
+  it('shows readers no link to the data desk unless config.json says "desk": true', async () => {
+    renderApp({ route: '/' })
+    const nav = await screen.findByRole('navigation', { name: '主导航' })
+    expect(within(nav).getByRole('link', { name: '定期通报' })).toHaveAttribute(
+      'href',
+      '#/bulletin',
+    )
+    expect(within(nav).queryByRole('link', { name: '数据台' })).not.toBeInTheDocument()
+  })
+
+  it('links the data desk for data editors when config.json has "desk": true', async () => {
+    window.location.hash = '/'
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, gcTime: Infinity, networkMode: 'always' } },
+    })
+    const runtimeConfig = parseRuntimeConfig({ desk: true }, 'http://localhost/')
+    expect(runtimeConfig.issues).toEqual([])
+    render(<App queryClient={queryClient} runtimeConfig={runtimeConfig} />)
+    const nav = await screen.findByRole('navigation', { name: '主导航' })
+    expect(within(nav).getByRole('link', { name: '数据台' })).toHaveAttribute('href', '#/desk')
+  })
+
+  it('still opens the desk by its address, saying first who it is for', async () => {
+    renderApp({ route: '/desk' })
+    expect(
+      await screen.findByText(/^数据台供负责录入和发布数据的工作人员使用。/),
+    ).toBeInTheDocument()
   })
 
   it('time-travels with the as-of control and comes back to today', async () => {

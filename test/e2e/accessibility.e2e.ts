@@ -12,6 +12,12 @@ import { startStaticServer, STRICT_CSP, type StaticServer } from './support/stat
  * opened first, so what they reveal is checked too.
  */
 
+/** The bulletin with a period that has something in every list, and with an impossible date. */
+const BULLETIN_ROUTES = [
+  `#/bulletin?from=2024-01-01&to=2024-12-31&asOf=${AS_OF}`,
+  `#/bulletin?from=2024-02-30&to=2024-12-31&asOf=${AS_OF}`,
+]
+
 let browser: Browser
 let server: StaticServer
 
@@ -51,7 +57,7 @@ async function expectNoViolations(page: Page, lang: string, label: string): Prom
 }
 
 describe.each(LANGUAGES)('axe in %s', (lang) => {
-  it.each(ROUTES)('route %s has no violations', async (route) => {
+  it.each([...ROUTES, ...BULLETIN_ROUTES])('route %s has no violations', async (route) => {
     const { page, errors } = await openPage()
     await page.goto(`${server.url}?lang=${lang}${route}`)
     await waitForContent(page)
@@ -67,6 +73,18 @@ describe.each(LANGUAGES)('axe in %s', (lang) => {
     await waitForContent(page)
     await openDisclosures(page)
     await expectNoViolations(page, lang, `${lang} ?embed=${id}`)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('embed bulletin for 2024 has no violations', async () => {
+    const { page, errors } = await openPage()
+    await page.goto(
+      `${server.url}?embed=bulletin&lang=${lang}#/?asOf=${AS_OF}&from=2024-01-01&to=2024-12-31`,
+    )
+    await waitForContent(page)
+    await openDisclosures(page)
+    await expectNoViolations(page, lang, `${lang} ?embed=bulletin (2024)`)
     expect(errors).toEqual([])
     await page.close()
   })

@@ -15,6 +15,8 @@ export const FIXED_EMBED_IDS = [
   'funding-split',
   'funding-gap',
   'funding-target',
+  'bulletin',
+  'timeline',
 ] as const
 export type FixedEmbedId = (typeof FIXED_EMBED_IDS)[number]
 

@@ -1,6 +1,7 @@
 import { paths } from '../../lib/router/routes'
 import type { ViewWidget } from '../../lib/ui/widget-registry'
 import { FundingSummary } from './components/funding-summary'
+import { HeadlineTimeline } from './components/headline-timeline'
 import { StatusTotals } from './components/status-totals'
 import { TargetsChartFrame } from './components/targets-chart-frame'
 import { UpcomingDeadlines } from './components/upcoming-deadlines'
@@ -43,5 +44,14 @@ export const overviewWidgets = [
     route: paths.overview(),
     raise: 2,
     render: (data) => <UpcomingDeadlines rows={data.rows} />,
+  },
+  {
+    id: 'timeline',
+    titleKey: 'timeline.title',
+    descriptionKey: 'overview.timeline.embed',
+    route: paths.overview(),
+    raise: 2,
+    // The overview's own timeline: the headline commitments of the letters shown.
+    render: (data) => <HeadlineTimeline data={data} />,
   },
 ] as const satisfies readonly ViewWidget[]

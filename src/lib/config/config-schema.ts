@@ -21,6 +21,11 @@ export interface RuntimeConfig {
    * origin is always allowed.
    */
   embedAllowedOrigins: string[]
+  /**
+   * Show the data desk (数据台) in the navigation. Absent or false: readers see no link to it (the
+   * desk still opens at #/desk for the data editors who know the address).
+   */
+  desk?: boolean
 }
 
 export const DEFAULT_CONFIG: RuntimeConfig = {
@@ -58,6 +63,7 @@ export function runtimeConfigSchema(pageUrl: string) {
       .array(z.string().refine((value) => value === '*' || isOrigin(value), refused('not-origin')))
       .max(100)
       .optional(),
+    desk: z.boolean().optional(),
   })
 }
 

@@ -8,6 +8,7 @@
  *   #/documents             all documents, grouped by deputy and responding body
  *   #/documents/<id>        one letter's full text with every commitment highlighted
  *   #/report                every commitment on one printable page (A4, black and white)
+ *   #/bulletin              the periodic bulletin for a period (`from`, `to`: YYYY-MM-DD)
  *   #/desk                  the data desk: what the draft holds, links to its three tasks
  *   #/desk/evidence         record a progress update, a verdict or a disbursement
  *   #/desk/letter           add a reply letter and its commitments
@@ -27,6 +28,7 @@ export type Route =
   | { name: 'documents' }
   | { name: 'document'; id: string }
   | { name: 'report' }
+  | { name: 'bulletin' }
   | { name: 'desk'; task: DeskTask }
   | { name: 'not-found'; path: string }
 
@@ -40,6 +42,7 @@ export function matchRoute(path: string): Route {
   if (first === 'evidence' && !second) return { name: 'evidence' }
   if (first === 'funding' && !second) return { name: 'funding' }
   if (first === 'report' && !second) return { name: 'report' }
+  if (first === 'bulletin' && !second) return { name: 'bulletin' }
   if (first === 'desk') {
     if (!second) return { name: 'desk', task: 'home' }
     const task = DESK_TASKS.find((name) => name === second)
@@ -59,5 +62,17 @@ export const paths = {
   documents: () => '/documents',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
   report: () => '/report',
+  /**
+   * The bulletin, for a period when one is given. With a period this is a whole hash target
+   * (`/bulletin?from=…&to=…`); links built with useViewState's `href` pass the period as its
+   * parameters instead (`href(paths.bulletin(), { from, to })`), which keeps `asOf` and `doc`.
+   */
+  bulletin: (from?: string, to?: string) => {
+    const query = new URLSearchParams()
+    if (from) query.set('from', from)
+    if (to) query.set('to', to)
+    const rest = query.toString()
+    return `/bulletin${rest ? `?${rest}` : ''}`
+  },
   desk: (task: DeskTask = 'home') => (task === 'home' ? '/desk' : `/desk/${task}`),
 }

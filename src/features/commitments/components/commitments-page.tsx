@@ -1,6 +1,6 @@
 import { useFoldedSearch } from '../../../lib/ui/use-folded-search'
 import { describeLetter } from '../../../lib/format/describe-letter'
-import { memo, useCallback, useMemo, useRef } from 'react'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import type { Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
@@ -9,20 +9,28 @@ import type { Translate } from '../../../lib/i18n/translate'
 import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { RaiseHeadings } from '../../../lib/ui/heading'
+import { TimelineWidget } from '../../../lib/ui/timeline/timeline-widget'
 import {
+  DEFAULT_SORT,
   EMPTY_FILTERS,
   hasActiveFilters,
   indexForSearch,
   listView,
   parseListParams,
+  splitByRating,
   toUrlParams,
   type ListParams,
 } from '../filter-commitments'
 import { ListControls, type DocumentOption } from './list-controls'
 import { ListEmptyState } from './list-empty-state'
+import { ListResultsGroup } from './list-results-group'
 import { ListSummary } from './list-summary'
 import { ListTable } from './list-table'
 import './commitments.css'
+
+/** Rows the list's timeline draws (most urgent first); the list above has every one. */
+const LIST_TIMELINE_ROWS = 12
 
 /**
  * `#/commitments`: every visible commitment, promise by promise, with filters, search and sort
@@ -64,8 +72,16 @@ function CommitmentsList({ data }: { data: Dashboard }) {
     () => listView(rows, list, lang, fold),
     [rows, list, lang, fold],
   )
+  // `shown`: the filtered rows in list order (the export's order too): by default the promises
+  // and targets by urgency, then the reported results, estimates and declined requests.
+  const grouped = list.sort === DEFAULT_SORT
+  const { rated, unrated } = useMemo(() => splitByRating(shown), [shown])
+  // The results group starts folded and stays as the reader leaves it while filtering; it is
+  // not in the URL, so a reload or a shared link opens it folded again.
+  const [othersOpen, setOthersOpen] = useState(false)
   const filtered = hasActiveFilters(list)
   const several = documents.length > 1
+  const documentsShown = several ? documents : null
 
   const update = useCallback(
     (next: Partial<ListParams>) => setParams(toUrlParams(next)),
@@ -102,12 +118,47 @@ function CommitmentsList({ data }: { data: Dashboard }) {
         onClear={() => updateAndRefocus(EMPTY_FILTERS)}
       />
       <ErrorBoundary resetKey={params.toString()}>
-        {shown.length > 0 ? (
-          <ListTable rows={shown} documents={several ? documents : null} />
-        ) : (
+        {shown.length === 0 ? (
           <ListEmptyState onClear={filtered ? () => updateAndRefocus(EMPTY_FILTERS) : undefined} />
+        ) : !grouped ? (
+          // A sort the reader chose: one table in that order, every kind together.
+          <ListTable rows={shown} documents={documentsShown} />
+        ) : rated.length === 0 ? (
+          // Only results and the like match (say ?kind=result): nothing to fold them under.
+          <ListTable
+            rows={unrated}
+            documents={documentsShown}
+            columns="unrated"
+            caption="list.others.caption"
+          />
+        ) : (
+          <>
+            <ListTable rows={rated} documents={documentsShown} />
+            {unrated.length > 0 && (
+              <ListResultsGroup
+                rows={unrated}
+                documents={documentsShown}
+                open={othersOpen}
+                onOpenChange={setOthersOpen}
+              />
+            )}
+          </>
         )}
       </ErrorBoundary>
+      {/* Below the list, not above it: on a phone the list is what a reader came for. */}
+      {shown.length > 0 && (
+        <ErrorBoundary resetKey={params.toString()}>
+          {/* Right under the page's h1, so its title is an h2 here (an h3 on the overview). */}
+          <RaiseHeadings by={1}>
+            <TimelineWidget
+              rows={shown}
+              asOf={data.asOf}
+              limit={LIST_TIMELINE_ROWS}
+              chartId="timeline-list"
+            />
+          </RaiseHeadings>
+        </ErrorBoundary>
+      )}
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import type { Desk } from '../use-desk'
 import { countChanges } from './draft-summary'
+import './desk-home.css'
 
 /** What the draft holds, and the three tasks. */
 export function DeskHome({ desk }: { desk: Desk }) {
@@ -19,6 +20,10 @@ export function DeskHome({ desk }: { desk: Desk }) {
   const empty = counts.letters === 0 && !letterInProgress
   return (
     <>
+      {/* The desk opens to anyone who has its address: say first who it is for. */}
+      <p className="desk-intro desk-audience" data-field="desk-audience">
+        {t('desk.home.audience')}
+      </p>
       <p className="desk-intro">{t('desk.home.intro')}</p>
       <section aria-labelledby="desk-draft-heading" className="desk-panel">
         <h2 id="desk-draft-heading">{t('desk.home.draft')}</h2>

@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { ViewDates } from '../../../lib/ui/view-dates'
 import { AtAGlance } from './glance/at-a-glance'
 import { HeadlineTargets } from './headline-targets'
+import { HeadlineTimeline } from './headline-timeline'
 import { LetterLine } from './letter-line'
 import { NotYetKnown } from './not-yet-known'
 
@@ -32,7 +33,14 @@ export function OverviewPage() {
       />
       <NotYetKnown data={data} />
       {/* Before the first letter nothing is known: no panel of zeros, the note says why. */}
-      {data.known.length > 0 && <AtAGlance data={data} />}
+      {data.known.length > 0 && (
+        <>
+          <AtAGlance data={data} />
+          <ErrorBoundary>
+            <HeadlineTimeline data={data} />
+          </ErrorBoundary>
+        </>
+      )}
       {data.visible.slice(0, EXPANDED_LETTERS).map((dataset) => (
         <section key={dataset.entry.id} className="dataset" data-dataset-id={dataset.entry.id}>
           <ErrorBoundary>

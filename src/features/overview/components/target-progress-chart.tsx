@@ -150,7 +150,9 @@ export default function TargetProgressChart({ rows }: { rows: ProgressRow[] }) {
                     dominantBaseline="middle"
                     fill={MUTED}
                   >
-                    {t(stacked ? 'chart.progress.noEvidenceShort' : 'chart.progress.noEvidence')}
+                    {t(
+                      width < 300 ? 'chart.progress.noEvidenceShort' : 'chart.progress.noEvidence',
+                    )}
                   </text>
                 </>
               ) : (

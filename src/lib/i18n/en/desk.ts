@@ -35,6 +35,8 @@ export const desk: Record<keyof typeof zh, string> = {
   'desk.draftProblem.notDraft': 'the content is not a draft of this app (at {path}: {detail})',
   'desk.draftProblem.tooLarge': 'the file is too large (about {megabytes} MB) to be a draft',
 
+  'desk.home.audience':
+    'The data desk is for the staff who record and publish the data. Readers who want to see how the commitments stand will find it on the overview and the commitments list.',
   'desk.home.intro':
     'Record progress on commitments, add new reply letters, then download data files ready to publish. Every change is a draft kept in this browser and sent nowhere; publishing means copying the downloaded files to the intranet server.',
   'desk.home.draft': 'The current draft',

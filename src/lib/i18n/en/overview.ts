@@ -81,6 +81,8 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.glance.funding.share.open':
     'Derived: about {percent} paid ({disbursed} ÷ {pledged}), for reference only',
   'overview.glance.funding.share.closed': 'Derived: {disbursed} paid, the full {pledged} pledged',
+  'overview.timeline.embed':
+    'Timeline of the headline commitments: the letter date, each deadline, every piece of evidence, today and the view date',
   'overview.glance.funding.more':
     '{count, plural, one {# more funding line} other {# more funding lines}} on the funding page',
   'overview.glance.funding.noEvidence': 'no evidence yet',

@@ -33,6 +33,8 @@ export const desk = {
   'desk.draftProblem.notDraft': '内容不是本系统的草稿文件(位置 {path}:{detail})',
   'desk.draftProblem.tooLarge': '文件过大(约 {megabytes} MB),不是草稿文件',
 
+  'desk.home.audience':
+    '数据台供负责录入和发布数据的工作人员使用。只想查看承诺兑现情况的读者,请回到总览或承诺清单。',
   'desk.home.intro':
     '在这里记录承诺的进展、添加新的答复函,然后下载可直接发布的数据文件。所有修改先作为草稿保存在本浏览器中,不会发送到任何服务器;只有把下载的文件复制到内网服务器后才算发布。',
   'desk.home.draft': '当前草稿',

@@ -67,6 +67,7 @@ export const overview = {
   'overview.glance.funding.stage': '{stage} {amount}',
   'overview.glance.funding.share.open': '推算:已拨付约 {percent}({disbursed} ÷ {pledged}),仅供参考',
   'overview.glance.funding.share.closed': '推算:已拨付 {disbursed},达到承诺的 {pledged}',
+  'overview.timeline.embed': '核心承诺的时间线:来函日期、各项期限、每条证据、今天和查看日期',
   'overview.glance.funding.more': '另有 {count} 个资金条目,见资金页',
   'overview.glance.funding.noEvidence': '暂无证据',
   'overview.glance.funding.noPayment': '暂无拨付证据',
