@@ -5,8 +5,33 @@ import type { Comparator, Figure, Unit } from './schema/primitives'
 
 const SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' }
 
+/** The data's comparator as a symbol: for forms and codes only, never in a sentence. */
 export function comparatorSymbol(comparator: Comparator): string {
   return SYMBOLS[comparator]
+}
+
+/**
+ * The comparator in words, as people read a target: the same words as the catalogues'
+ * `comparator.*` keys (a unit test holds them together). "=" says nothing: "5334万元" is the
+ * target, "= 5334万元" would be notation.
+ */
+const COMPARATOR_WORDS: Record<Language, Record<Comparator, string>> = {
+  'zh-CN': { '>=': '不少于', '>': '超过', '=': '', '<=': '不超过', '<': '少于' },
+  en: { '>=': 'at least', '>': 'more than', '=': '', '<=': 'at most', '<': 'less than' },
+}
+
+export function comparatorWords(comparator: Comparator, lang: Language): string {
+  return COMPARATOR_WORDS[lang][comparator]
+}
+
+/** A formatted value with its comparator in words: "不少于 3亿元" · "at least ¥300M" · "1.87亿元". */
+export function withComparator(
+  valueText: string,
+  comparator: Comparator | null,
+  lang: Language,
+): string {
+  const words = comparator === null ? '' : comparatorWords(comparator, lang)
+  return words ? `${words} ${valueText}` : valueText
 }
 
 /** A figure's unit, with the name a unit of measure carries ("公里" · "km"). */
@@ -30,7 +55,10 @@ export function formatValue(value: number, unit: Unit | FigureUnit, lang: Langua
   return number
 }
 
-/** "≥ 20 个重大科技项目" · "≥ 20 major S&T projects". Money carries its own unit. */
+/**
+ * A target in words: "不少于 20 个重大科技项目" · "at least 20 major S&T projects" · "5334万元".
+ * Money carries its own unit.
+ */
 export function formatFigure(figure: Figure, lang: Language): string {
   const value = formatValue(figure.value, figure, lang)
   const label =
@@ -39,7 +67,7 @@ export function formatFigure(figure: Figure, lang: Language): string {
       : lang === 'en'
         ? ` ${figure.labelEn ?? figure.label}`
         : ` ${figure.label}`
-  return `${comparatorSymbol(figure.comparator)} ${value}${label}`
+  return withComparator(`${value}${label}`, figure.comparator, lang)
 }
 
 /** 0.15 → "15%"; fractions over 1 are shown as they are ("130%"). */

@@ -27,8 +27,12 @@ describe('commitments list on the shipped 153005 data', { timeout: 30_000 }, () 
     expect(
       await screen.findByRole('heading', { level: 1, name: '承诺清单' }, SLOW),
     ).toBeInTheDocument()
+    // The 29 promises, targets and forecasts with their header; the 26 reported results below,
+    // in their own (folded) group with its own table.
     const rows = within(await table()).getAllByRole('row')
-    expect(rows).toHaveLength(56) // the header and 55 commitments
+    expect(rows).toHaveLength(30)
+    expect(document.querySelectorAll('.list-results tbody tr[data-commitment-id]')).toHaveLength(26)
+    expect(rowIds()).toHaveLength(55)
     expect(screen.getByText('显示 55 / 55 项承诺')).toHaveAttribute('role', 'status')
 
     const gap = within(document.querySelector('[data-commitment-id="km-153005-c-gap-5334"]')!)
@@ -42,10 +46,11 @@ describe('commitments list on the shipped 153005 data', { timeout: 30_000 }, () 
     expect(gap.getByText('资金')).toBeInTheDocument()
     expect(gap.getByText('三(二)')).toBeInTheDocument()
 
-    // A reported result has no deadline light.
+    // A reported result has no deadline light, and no deadline cell to say "not applicable" in.
     const result = document.querySelector('[data-commitment-id="km-153005-c-projects-12"]')!
     expect(result.querySelector('.deadline-light')).toBeNull()
-    expect(within(result as HTMLElement).getByText('不适用(已报告的成果)')).toBeInTheDocument()
+    expect(result.querySelector('.list-cell-deadline')).toBeNull()
+    expect(within(result as HTMLElement).getByText('已报告的成果')).toBeInTheDocument()
 
     // One document: no document column and no document filter.
     expect(screen.queryByRole('columnheader', { name: '文件' })).not.toBeInTheDocument()
@@ -280,12 +285,13 @@ describe('commitments list on illustrative data (two documents)', () => {
     const user = userEvent.setup()
     renderApp({ route: `/commitments?asOf=${AS_OF}` })
     await table()
+    // By default, by urgency (commitments-list-order.test.tsx): the result in its group below.
     expect(rowIds()).toEqual([
-      'demo-transit-c-lines-20',
       'demo-transit-c-funds-50m',
-      'demo-transit-c-punctuality',
-      'demo-transit-c-lines-8',
       'demo-schools-c-places-3000',
+      'demo-transit-c-punctuality',
+      'demo-transit-c-lines-20',
+      'demo-transit-c-lines-8',
     ])
     await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), 'deadline')
     expect(rowIds()).toEqual([
@@ -308,8 +314,8 @@ describe('commitments list on illustrative data (two documents)', () => {
   it('names each row’s document and filters by document', async () => {
     const user = userEvent.setup()
     renderApp({ route: `/commitments?asOf=${AS_OF}` })
-    await table()
-    expect(screen.getByRole('columnheader', { name: '文件' })).toBeInTheDocument()
+    // Both tables (the promises, and the folded results) name each row's document.
+    expect(within(await table()).getByRole('columnheader', { name: '文件' })).toBeInTheDocument()
     const places = within(
       document.querySelector('[data-commitment-id="demo-schools-c-places-3000"]')!,
     )

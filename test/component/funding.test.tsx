@@ -47,7 +47,7 @@ describe('funding view on the shipped 153005 data', { timeout: 30_000 }, () => {
     expect(screen.getAllByText(/18700万元/).length).toBeGreaterThan(0)
     const stages = chartTable('funding-stages')
     expect(stages.getByText('1.87亿元(原文:18700万元)')).toBeInTheDocument()
-    expect(stages.getByText('≥ 3亿元(原文:3亿元以上)')).toBeInTheDocument()
+    expect(stages.getByText('不少于 3亿元(原文:3亿元以上)')).toBeInTheDocument()
     // Six lines, none with a payment: every disbursed cell says so instead of showing 0.
     expect(stages.getAllByRole('row', { hidden: true })).toHaveLength(7)
     expect(stages.queryByText(/^0/)).not.toBeInTheDocument()
@@ -87,7 +87,7 @@ describe('funding view on the shipped 153005 data', { timeout: 30_000 }, () => {
       '.funding-target[data-commitment-id="km-153005-c-funds-300m"]',
     ) as HTMLElement
     const target = within(element)
-    expect(target.getAllByText('≥ 3亿元').length).toBeGreaterThan(0)
+    expect(target.getAllByText('不少于 3亿元').length).toBeGreaterThan(0)
     // The row's assessment, in the words every surface uses.
     expect(element.querySelector('[data-field="status"]')).toHaveAttribute(
       'data-status',
@@ -113,7 +113,7 @@ describe('funding view on the shipped 153005 data', { timeout: 30_000 }, () => {
     const table = chartTable('funding-target-km-153005-c-funds-300m')
     expect(table.getByText('1.87亿元')).toBeInTheDocument()
     expect(table.getByText('原文未说明是否计入目标')).toBeInTheDocument()
-    expect(table.getByText('≥ 3亿元')).toBeInTheDocument()
+    expect(table.getByText('不少于 3亿元')).toBeInTheDocument()
   })
 
   it('draws two readings of a money target, the derived one marked, and no single percent', async () => {
@@ -233,7 +233,7 @@ describe('funding view on illustrative data', () => {
     await openFundingPage()
     const gap = part('.funding-gap[data-line-id="demo-transit-f-city"]')
     expect(
-      gap.getByText(/^承诺 ≥ 5000万元;截至 2024年6月30日 累计拨付 3000万元/),
+      gap.getByText(/^承诺 不少于 5000万元;截至 2024年6月30日 累计拨付 3000万元/),
     ).toBeInTheDocument()
     expect(document.querySelector('[data-line-id="demo-transit-f-city"]')).toHaveAttribute(
       'data-gap-state',
@@ -242,7 +242,7 @@ describe('funding view on illustrative data', () => {
     // The share and the rest are worked out, not stated: marked so, with their arithmetic.
     expect(
       gap.getByText(
-        '承诺 ≥ 5000万元;截至 2024年6月30日 累计拨付 3000万元(推算:3000万元 ÷ ≥ 5000万元,约占承诺的 60%),尚差 ≥ 2000万元(推算:≥ 5000万元 减 3000万元)。',
+        '承诺 不少于 5000万元;截至 2024年6月30日 累计拨付 3000万元(推算:3000万元 ÷ 5000万元,约占承诺的 60%),尚差 不少于 2000万元(推算:5000万元 减 3000万元)。',
       ),
     ).toBeInTheDocument()
     expect(
@@ -250,7 +250,7 @@ describe('funding view on illustrative data', () => {
     ).toBeInTheDocument()
     const table = chartTable('funding-gap-demo-transit-f-city')
     expect(table.getByText('3000万元')).toBeInTheDocument()
-    expect(table.getByText('≥ 5000万元')).toBeInTheDocument()
+    expect(table.getByText('不少于 5000万元')).toBeInTheDocument()
     const stages = chartTable('funding-stages')
     expect(stages.getByText('3000万元(原文:3000万元)')).toBeInTheDocument()
     const lines = part('.funding-lines tbody[data-line-id="demo-transit-f-city"]')
@@ -305,7 +305,7 @@ describe('funding charts as drawn', { timeout: 30_000 }, () => {
     await openFundingPage({ handlers: dataFileHandlers(km153005Files()) })
     const stages = await svgTexts('funding-stages')
     expect(stages).toContain('已安排 1.87亿元')
-    expect(stages).toContain('承诺投入 ≥ 3亿元')
+    expect(stages).toContain('承诺投入 不少于 3亿元')
     expect(stages).toContain('已拨付 · 暂无证据')
     expect(stages.some((text) => /亿$/.test(text))).toBe(true)
     expect(stages.filter((text) => /^\d{5,}$/.test(text))).toEqual([])
@@ -325,7 +325,7 @@ describe('funding charts as drawn', { timeout: 30_000 }, () => {
     expect(gapFrame.querySelectorAll('.recharts-line-dot')).toHaveLength(0)
 
     const target = await svgTexts('funding-target-km-153005-c-funds-300m')
-    expect(target).toContain('目标 ≥ 3亿元')
+    expect(target).toContain('目标 不少于 3亿元')
     expect(target).toContain('暂无公开进展证据')
     // The earlier 1.87亿元 is not drawn toward the target line: it may not count toward it.
     expect(target.filter((text) => text.includes('1.87亿'))).toEqual([])
@@ -334,7 +334,7 @@ describe('funding charts as drawn', { timeout: 30_000 }, () => {
   it('draws the illustrative payment as a point against the pledge', async () => {
     await openFundingPage()
     const gap = await svgTexts('funding-gap-demo-transit-f-city')
-    expect(gap).toContain('承诺金额 ≥ 5000万元')
+    expect(gap).toContain('承诺金额 不少于 5000万元')
     expect(gap).toContain('3000万元')
   })
 })

@@ -35,7 +35,11 @@ describe('overview widgets on the shipped 153005 data', () => {
     expect(
       element.compareDocumentPosition(headline) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy()
-    expect(screen.getByText('查看日期 2025年6月30日')).toBeInTheDocument()
+    expect(
+      within(document.querySelector('.as-of-line') as HTMLElement).getByText(
+        '查看日期 2025年6月30日',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByText('最新证据发布于 2025年2月20日')).toBeInTheDocument()
     // "As of" alone would pass the view date off as the data's date.
     expect(screen.queryByText(/^以下内容截至/)).toBeNull()
@@ -110,7 +114,7 @@ describe('overview widgets on the shipped 153005 data', () => {
         (el) => el.textContent,
       )
     expect(stages('km-153005-f-next-round')).toEqual([
-      '承诺投入 3亿元以上',
+      '承诺投入 不少于 3亿元',
       '已安排 暂无证据',
       '已拨付 暂无拨付证据',
     ])
@@ -143,7 +147,11 @@ describe('overview widgets on the shipped 153005 data', () => {
     )
     expect(view.getByText('期限:2023年12月31日')).toBeInTheDocument()
     expect(view.getByText(`${noDeadline.length} 项承诺未写明期限`)).toBeInTheDocument()
-    expect(screen.getByText('查看日期 2024年3月1日')).toBeInTheDocument()
+    expect(
+      within(document.querySelector('.as-of-line') as HTMLElement).getByText(
+        '查看日期 2024年3月1日',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('reads in English', async () => {
@@ -168,8 +176,8 @@ describe('overview widgets on illustrative data', () => {
     // The share paid is worked out, not stated: marked as derived, with its arithmetic.
     const derived = line.querySelector('[data-derived="true"]')
     expect(derived).toHaveAttribute('data-gap-state', 'open')
-    expect(derived).toHaveTextContent('推算:已拨付约 60%(3000万元 ÷ 5000万元以上),仅供参考')
-    expect(within(line).getByText('承诺投入 5000万元以上')).toBeInTheDocument()
+    expect(derived).toHaveTextContent('推算:已拨付约 60%(3000万元 ÷ 5000万元),仅供参考')
+    expect(within(line).getByText('承诺投入 不少于 5000万元')).toBeInTheDocument()
     expect(within(line).getByText('已拨付 3000万元')).toBeInTheDocument()
     const status = (await widget('status')).element
     const total = [...status.querySelectorAll('li[data-status]')].reduce(

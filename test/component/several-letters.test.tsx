@@ -66,7 +66,7 @@ describe('several letters from several bodies', () => {
     })
     await screen.findByRole('heading', { name: '承诺的内容' })
     // The figure itself, formatted from the data (not just the quote that contains the words).
-    expect(document.querySelector('.figure-main')?.textContent).toBe('= 137公里 农村公路提质改造')
+    expect(document.querySelector('.figure-main')?.textContent).toBe('137公里 农村公路提质改造')
   })
 
   it('shows an estimate and a declined request as what they are, never rated', async () => {

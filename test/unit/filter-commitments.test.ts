@@ -94,8 +94,8 @@ describe('the fixtures cover what the list must handle', () => {
 })
 
 describe('parseListParams', () => {
-  it('reads an empty query as the plain list in letter order', () => {
-    expect(parse('')).toEqual({ ...EMPTY_FILTERS, sort: 'letter' })
+  it('reads an empty query as the plain list, most urgent first', () => {
+    expect(parse('')).toEqual({ ...EMPTY_FILTERS, sort: 'urgency' })
   })
 
   it('reads comma-separated and repeated values, in the canonical order, once each', () => {
@@ -111,7 +111,7 @@ describe('parseListParams', () => {
     const parsed = parse(
       'status=kept,done,<script>,,KEPT&category=nope&kind=wish&deadline=purple&sort=random&doc=nope',
     )
-    expect(parsed).toEqual({ ...EMPTY_FILTERS, status: ['kept'], sort: 'letter' })
+    expect(parsed).toEqual({ ...EMPTY_FILTERS, status: ['kept'], sort: 'urgency' })
   })
 
   it('keeps a known document, the sort and the query as typed (cut to a sane length)', () => {
@@ -131,7 +131,7 @@ describe('parseListParams', () => {
 describe('toUrlParams', () => {
   it('writes set values comma-separated and removes empty ones and the default sort', () => {
     expect(
-      toUrlParams({ ...EMPTY_FILTERS, status: ['kept', 'broken'], q: '缺口', sort: 'letter' }),
+      toUrlParams({ ...EMPTY_FILTERS, status: ['kept', 'broken'], q: '缺口', sort: 'urgency' }),
     ).toEqual({
       status: 'kept,broken',
       category: null,
@@ -347,8 +347,8 @@ describe('facetCounts', () => {
 })
 
 describe('sortRows', () => {
-  it('keeps letter order by default', () => {
-    expect(ids(listCommitments(demoRows, parse(''), 'zh-CN'))).toEqual(ids(demoRows))
+  it('keeps letter order when asked for it (the default: urgency-sort.test.ts)', () => {
+    expect(ids(listCommitments(demoRows, parse('sort=letter'), 'zh-CN'))).toEqual(ids(demoRows))
   })
 
   it('by deadline: soonest first, kept ones after open ones, none and results last', () => {

@@ -56,11 +56,16 @@ describe('reading figures literally', () => {
 
   it('formats figures and comparators for reading', () => {
     expect(comparatorSymbol('>=')).toBe('≥')
-    expect(formatFigure(target.figure, 'zh-CN')).toBe('≥ 20 个项目')
-    expect(formatFigure(target.figure, 'en')).toBe('≥ 20 projects')
+    // In words, never "≥ 20" or "= 5334万元" (the symbol is for forms and codes only).
+    expect(formatFigure(target.figure, 'zh-CN')).toBe('不少于 20 个项目')
+    expect(formatFigure(target.figure, 'en')).toBe('at least 20 projects')
     expect(formatFigure({ ...target.figure, unit: 'yuan', value: 300_000_000 }, 'zh-CN')).toBe(
-      '≥ 3亿元',
+      '不少于 3亿元',
     )
+    expect(
+      formatFigure({ ...target.figure, comparator: '=', unit: 'yuan', value: 53_340_000 }, 'en'),
+    ).toBe('¥53.34M')
+    expect(formatFigure({ ...target.figure, comparator: '>' }, 'en')).toBe('more than 20 projects')
     expect(formatPercent(0.15, 'zh-CN')).toBe('15%')
   })
 })

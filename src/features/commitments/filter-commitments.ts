@@ -1,3 +1,4 @@
+import { isRated } from '../../domain/commitment-kinds'
 import type { DeadlineLight } from '../../domain/deadline'
 import { localized, type Language } from '../../domain/language'
 import { categorySchema, type Category, type CommitmentKind } from '../../domain/schema/commitment'
@@ -32,9 +33,10 @@ export const DEADLINE_LIGHTS = [
   'none',
   'done',
 ] as const satisfies readonly DeadlineLight[]
-export const SORT_KEYS = ['letter', 'deadline', 'status', 'title'] as const
+export const SORT_KEYS = ['urgency', 'letter', 'deadline', 'status', 'title'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
-export const DEFAULT_SORT: SortKey = 'letter'
+/** Promises first, the most pressing at the top: what an official opens the list to see. */
+export const DEFAULT_SORT: SortKey = 'urgency'
 
 /** A hand-typed or pasted query longer than this is cut: nobody searches with a page of text. */
 export const MAX_QUERY_LENGTH = 200
@@ -559,6 +561,10 @@ function searchMatches(
 /**
  * Sorts a copy of `rows` (which arrive in letter order: document, then the data's order).
  * Every order falls back to letter order, so ties never shuffle between renders.
+ *  - urgency (the default): open promises and targets first, overdue first (the most days
+ *    overdue first), then due soonest, then due later; then open ones with no stated deadline,
+ *    the longest open first; then the kept and broken ones; then reported results, estimates and
+ *    declined requests, which the list shows in a group of their own (see `splitByRating`);
  *  - deadline: soonest due first (overdue first of all), then kept promises whose deadline no
  *    longer matters, then commitments without a stated deadline, then reported results;
  *  - status: the fixed scale, 已兑现 → 待评估, then reported results (no status);
@@ -583,6 +589,15 @@ function comparatorFor(
   switch (sort) {
     case 'letter':
       return () => 0
+    case 'urgency':
+      return (a, b) => {
+        const rank = urgencyRank(a) - urgencyRank(b)
+        if (rank !== 0) return rank
+        if (urgencyRank(a) === URGENCY.dated) return a.deadline!.days! - b.deadline!.days!
+        // Without a stated deadline, the promise that has stood longest comes first.
+        if (urgencyRank(a) === URGENCY.undated) return (b.openDays ?? -1) - (a.openDays ?? -1)
+        return 0
+      }
     case 'deadline':
       return (a, b) => {
         const rank = deadlineRank(a) - deadlineRank(b)
@@ -606,6 +621,33 @@ function comparatorFor(
 function statusRank(row: CommitmentRow): number {
   const status = statusOf(row)
   return status === null ? STATUSES.length : STATUSES.indexOf(status)
+}
+
+const URGENCY = { dated: 0, undated: 1, closed: 2, unrated: 3 } as const
+
+/**
+ * Which band of the urgency order a row is in, read from its assessment: open with a stated
+ * deadline, open without one, closed (kept or broken), or not a promise at all.
+ */
+function urgencyRank(row: CommitmentRow): number {
+  const status = statusOf(row)
+  if (status === null) return URGENCY.unrated
+  if (status === 'kept' || status === 'broken') return URGENCY.closed
+  return row.deadline?.days != null ? URGENCY.dated : URGENCY.undated
+}
+
+/**
+ * The list's two groups, in the given order: the promises and targets (which have a status),
+ * and the reported results, estimates and declined requests (which have none).
+ */
+export function splitByRating(rows: readonly CommitmentRow[]): {
+  rated: CommitmentRow[]
+  unrated: CommitmentRow[]
+} {
+  const rated: CommitmentRow[] = []
+  const unrated: CommitmentRow[] = []
+  for (const row of rows) (isRated(row.commitment) ? rated : unrated).push(row)
+  return { rated, unrated }
 }
 
 /** 0 open with a date, 1 kept (done), 2 no deadline stated, 3 a reported result. */

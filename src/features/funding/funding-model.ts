@@ -1,6 +1,6 @@
 import { datasetsByBody } from '../../lib/data/datasets-by-body'
 import { formatPartialDate } from '../../domain/dates'
-import { comparatorSymbol } from '../../domain/figure-format'
+import { withComparator } from '../../domain/figure-format'
 import type { FundingContext } from '../../domain/funding'
 import { localized, type Language } from '../../domain/language'
 import { formatYuan, formatYuanExact } from '../../domain/money'
@@ -102,24 +102,22 @@ export function sourceLabel(source: FundSource, t: Translate): string {
   return t(`funding.source.${source}`)
 }
 
-/** "≥ 3亿元" · "1.87亿元": the rounded figure, read literally with its comparator. */
+/** "不少于 3亿元" · "1.87亿元": the rounded figure, read literally with its comparator in words. */
 export function formatAmount(
   amount: number,
   comparator: Comparator | null,
   lang: Language,
 ): string {
-  const prefix = comparator === null || comparator === '=' ? '' : `${comparatorSymbol(comparator)} `
-  return `${prefix}${formatYuan(amount, lang)}`
+  return withComparator(formatYuan(amount, lang), comparator, lang)
 }
 
-/** The exact figure of a computed sum, in the unit documents use ("≥ 35334万元"). */
+/** The exact figure of a computed sum, in the unit documents use ("不少于 35334万元"). */
 export function formatAmountExact(
   amount: number,
   comparator: Comparator | null,
   lang: Language,
 ): string {
-  const prefix = comparator === null || comparator === '=' ? '' : `${comparatorSymbol(comparator)} `
-  return `${prefix}${formatYuanExact(amount, lang)}`
+  return withComparator(formatYuanExact(amount, lang), comparator, lang)
 }
 
 /**

@@ -20,6 +20,8 @@ interface ChartFrameProps {
   /** The same figures as the chart, as text. */
   table: ChartTable
   children: ReactNode
+  /** False when no `?embed=` id draws this chart: no embed code is offered for it. */
+  embeddable?: boolean
 }
 
 /**
@@ -27,7 +29,14 @@ interface ChartFrameProps {
  * same figures as a table, so no figure exists only as pixels. Below it, the widget's tools:
  * copy embed code, download the table (CSV, JSON) and the chart (PNG).
  */
-export function ChartFrame({ id, title, summary, table, children }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  summary,
+  table,
+  children,
+  embeddable = true,
+}: ChartFrameProps) {
   const { t } = useI18n()
   const titleId = useId()
   const body = useRef<HTMLDivElement>(null)
@@ -57,6 +66,7 @@ export function ChartFrame({ id, title, summary, table, children }: ChartFramePr
         table={table}
         titleId={titleId}
         body={body}
+        embeddable={embeddable}
       />
     </figure>
   )

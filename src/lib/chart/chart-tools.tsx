@@ -17,10 +17,12 @@ interface Props {
   titleId: string
   /** The element the chart is drawn in; its SVG becomes the PNG. */
   body: RefObject<HTMLDivElement | null>
+  /** False for a chart no `?embed=` id draws (the list's timeline of its filtered rows). */
+  embeddable?: boolean
 }
 
 /** Copy embed code, and the chart's figures as CSV / JSON, and the chart itself as a PNG. */
-export function ChartTools({ id, title, summary, table, titleId, body }: Props) {
+export function ChartTools({ id, title, summary, table, titleId, body, embeddable = true }: Props) {
   const { t, lang } = useI18n()
   const { embedded, asOf, newestEvidence, sourceNote } = useWidgetEnvironment()
   const [message, announce] = useAnnouncer()
@@ -73,7 +75,9 @@ export function ChartTools({ id, title, summary, table, titleId, body }: Props) 
 
   return (
     <div className="widget-tools chart-tools">
-      <CopyEmbedButton id={id} title={title} describedBy={titleId} announce={announce} />
+      {embeddable && (
+        <CopyEmbedButton id={id} title={title} describedBy={titleId} announce={announce} />
+      )}
       <button type="button" className="tool-button" aria-describedby={titleId} onClick={saveCsv}>
         {t('export.csv')}
       </button>

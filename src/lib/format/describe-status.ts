@@ -1,5 +1,5 @@
 import { formatDate } from '../../domain/dates'
-import { formatValue, comparatorSymbol, type FigureUnit } from '../../domain/figure-format'
+import { formatValue, withComparator, type FigureUnit } from '../../domain/figure-format'
 import type { Language } from '../../domain/language'
 import type { Comparator, Unit } from '../../domain/schema/primitives'
 import type { StatusReason } from '../../domain/status'
@@ -19,9 +19,12 @@ export function describeStatusReason(reason: StatusReason, t: Translate, lang: L
   }
   if (typeof p.value === 'number') params.value = formatValue(p.value, unit, lang)
   if (typeof p.valueAlt === 'number') params.valueAlt = formatValue(p.valueAlt, unit, lang)
-  if (typeof p.target === 'number') params.target = formatValue(p.target, unit, lang)
-  if (typeof p.comparator === 'string')
-    params.comparator = comparatorSymbol(p.comparator as Comparator)
+  // The target with its comparator in words ("不少于 20" · "at least 20"), never "≥ 20".
+  if (typeof p.target === 'number') {
+    const comparator = typeof p.comparator === 'string' ? (p.comparator as Comparator) : null
+    params.target = withComparator(formatValue(p.target, unit, lang), comparator, lang)
+  }
+  delete params.comparator
   // Two readings of the latest value (the baseline's relation to the target not stated) have
   // their own wording; a reason that already speaks of two readings keeps its own.
   const two = typeof p.valueAlt === 'number' && reason.code !== 'readings-differ'

@@ -155,6 +155,8 @@ function CommitmentsList({ data }: { data: Dashboard }) {
               asOf={data.asOf}
               limit={LIST_TIMELINE_ROWS}
               chartId="timeline-list"
+              // Its rows are the list's filters, which no embed id carries.
+              embeddable={false}
             />
           </RaiseHeadings>
         </ErrorBoundary>

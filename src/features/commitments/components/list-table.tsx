@@ -3,13 +3,21 @@ import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { MessageKey } from '../../../lib/i18n/translate'
 import type { DocumentOption } from './list-controls'
-import { ListRow } from './list-row'
+import { ListRow, type ListColumns } from './list-row'
 import { ListVirtualBody } from './list-virtual-body'
 
 interface Props {
   rows: readonly CommitmentRow[]
   /** The documents, when there are several: then each row names its own. */
   documents: readonly DocumentOption[] | null
+  /**
+   * `assessed`: status, progress and deadline columns (promises and targets, or every kind
+   * under an explicit sort); `unrated`: the group of reported results, estimates and declined
+   * requests, which have none of the three.
+   */
+  columns?: ListColumns
+  /** The table's accessible name. */
+  caption?: MessageKey
 }
 
 /**
@@ -19,36 +27,52 @@ interface Props {
  */
 export const VIRTUALIZE_ABOVE = 200
 
+const ASSESSED: readonly MessageKey[] = [
+  'list.column.commitment',
+  'list.column.status',
+  'list.column.progress',
+  'list.column.deadline',
+  'list.column.evidence',
+  'list.column.kind',
+  'list.column.category',
+  'list.column.section',
+]
+const UNRATED: readonly MessageKey[] = [
+  'list.column.commitment',
+  'list.column.kind',
+  'list.column.evidence',
+  'list.column.category',
+  'list.column.section',
+]
+
 /**
  * One row per commitment. A real table on wide screens; on narrow ones the CSS stacks each row
  * into a card and shows the per-cell labels (hidden from screen readers, which already hear the
- * column headers).
+ * column headers). Title, status, progress and deadline come first: what a reader looks for.
  */
-export function ListTable({ rows, documents }: Props) {
+export function ListTable({
+  rows,
+  documents,
+  columns = 'assessed',
+  caption = 'list.table.caption',
+}: Props) {
   const { t } = useI18n()
   const documentLabels = useMemo(() => documentLabelsOf(documents), [documents])
-  const columns: MessageKey[] = [
-    'list.column.commitment',
-    'list.column.status',
-    'list.column.progress',
-    'list.column.evidence',
-    'list.column.deadline',
-    'list.column.kind',
-    'list.column.category',
-    'list.column.section',
+  const headers: MessageKey[] = [
+    ...(columns === 'assessed' ? ASSESSED : UNRATED),
     ...(documents ? (['list.column.document'] as const) : []),
   ]
   const virtual = rows.length > VIRTUALIZE_ABOVE
   return (
     <table
-      className={virtual ? 'list-table list-table-virtual' : 'list-table'}
+      className={`list-table list-table-${columns}${virtual ? ' list-table-virtual' : ''}`}
       // Screen readers then announce the whole table's size, not just the rows rendered.
       aria-rowcount={virtual ? rows.length + 1 : undefined}
     >
-      <caption className="visually-hidden">{t('list.table.caption')}</caption>
+      <caption className="visually-hidden">{t(caption)}</caption>
       <thead>
         <tr aria-rowindex={virtual ? 1 : undefined}>
-          {columns.map((key) => (
+          {headers.map((key) => (
             <th key={key} scope="col">
               {t(key)}
             </th>
@@ -56,11 +80,21 @@ export function ListTable({ rows, documents }: Props) {
         </tr>
       </thead>
       {virtual ? (
-        <ListVirtualBody rows={rows} documentLabels={documentLabels} columns={columns.length} />
+        <ListVirtualBody
+          rows={rows}
+          documentLabels={documentLabels}
+          columns={headers.length}
+          cells={columns}
+        />
       ) : (
         <tbody>
           {rows.map((row) => (
-            <ListRow key={row.commitment.id} row={row} documentLabels={documentLabels} />
+            <ListRow
+              key={row.commitment.id}
+              row={row}
+              documentLabels={documentLabels}
+              columns={columns}
+            />
           ))}
         </tbody>
       )}

@@ -1,12 +1,15 @@
 import { measureElement, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
-import { ListRow } from './list-row'
+import { ListRow, type ListColumns } from './list-row'
 
 interface Props {
   rows: readonly CommitmentRow[]
   documentLabels: ReadonlyMap<string, string> | null
+  /** How many columns the table has (the spacer rows span them all). */
   columns: number
+  /** Which cells each row has. */
+  cells: ListColumns
 }
 
 /** A first guess at a row's height; each rendered row is then measured. */
@@ -18,7 +21,7 @@ const OVERSCAN = 8
  * The table body for long lists: the page scrolls as usual, but only the rows near the viewport
  * are in the DOM, between two spacer rows that keep the scroll height (and the scrollbar) true.
  */
-export function ListVirtualBody({ rows, documentLabels, columns }: Props) {
+export function ListVirtualBody({ rows, documentLabels, columns, cells }: Props) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const scrollMargin = useDocumentTop(bodyRef, rows)
   // Stable between renders: the virtualizer recomputes every row's position when it changes.
@@ -46,6 +49,7 @@ export function ListVirtualBody({ rows, documentLabels, columns }: Props) {
           key={item.key}
           row={rows[item.index]!}
           documentLabels={documentLabels}
+          columns={cells}
           virtual={{ index: item.index, ref: virtualizer.measureElement }}
         />
       ))}

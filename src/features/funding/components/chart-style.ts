@@ -1,4 +1,5 @@
 import type { FundingStage } from '../../../domain/schema/funding'
+import { TICK_LINE_HEIGHT } from '../../../lib/chart/wrapped-tick'
 
 /**
  * Colours follow the app palette (src/app/styles.css). They are never the only carrier of
@@ -34,8 +35,13 @@ export const STAGE_DASH: Partial<Record<FundingStage, string>> = {
 export const STAGE_BAR_SIZE = 14
 export const STAGE_AXIS_HEIGHT = 48
 
-export function stageBarsHeight(rows: number, stages: number): number {
-  return rows * (stages * STAGE_BAR_SIZE + 34) + STAGE_AXIS_HEIGHT
+export function stageBarsHeight(rows: number, stages: number, labelLines = 1): number {
+  return rows * rowHeight(stages * STAGE_BAR_SIZE + 34, labelLines) + STAGE_AXIS_HEIGHT
+}
+
+/** A category row tall enough for its bars and for every line of its wrapped label. */
+export function rowHeight(barsHeight: number, labelLines: number): number {
+  return Math.max(barsHeight, labelLines * TICK_LINE_HEIGHT + 12)
 }
 
 export const INK = '#1a1a1a'

@@ -68,6 +68,8 @@ export function GapFrame({
       ? t('funding.gap.summary.unknown', { pledged: pledgedText, date: pledgeDate })
       : t(`funding.gap.summary.${closure.state}`, {
           pledged: pledgedText,
+          // The arithmetic divides amounts: "÷ 不少于 5000万元" would not be a sum anyone does.
+          pledgedAmount: formatAmount(pledge.amount, '=', lang),
           date: formatEntryDate(points.at(-1)!.date, points.at(-1)!.dateStated, t, lang),
           disbursed: formatAmount(closure.disbursed, '=', lang),
           // What is left of an "at least" pledge is at least the difference.

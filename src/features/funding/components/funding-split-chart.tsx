@@ -10,9 +10,10 @@ import {
   YAxis,
 } from 'recharts'
 import { formatYuanAxis } from '../../../domain/money'
+import { mostLines } from '../../../lib/chart/wrap-label'
 import { WrappedTick } from '../../../lib/chart/wrapped-tick'
 import { useI18n } from '../../../lib/i18n/i18n-context'
-import { DERIVED_FILL, INK, prefersReducedMotion, UNKNOWN } from './chart-style'
+import { DERIVED_FILL, INK, prefersReducedMotion, rowHeight, UNKNOWN } from './chart-style'
 
 export interface SplitSegment {
   /** Short text drawn inside the segment, e.g. "省级 9350万元". */
@@ -54,7 +55,13 @@ export default function FundingSplitChart({ rows }: { rows: SplitRow[] }) {
     })
     return point
   })
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT
+  // Every line of every label is drawn: rows grow to hold them.
+  const chars = 9
+  const labelLines = mostLines(
+    rows.map((row) => row.label),
+    chars,
+  )
+  const height = rows.length * rowHeight(ROW_HEIGHT, labelLines) + AXIS_HEIGHT
   return (
     <ResponsiveContainer
       width="100%"
@@ -73,8 +80,8 @@ export default function FundingSplitChart({ rows }: { rows: SplitRow[] }) {
         <YAxis
           type="category"
           dataKey="label"
-          width={narrow ? 88 : 140}
-          tick={<WrappedTick maxChars={narrow ? 6 : 9} maxLines={3} />}
+          width={narrow ? 124 : 140}
+          tick={<WrappedTick maxChars={chars} />}
           interval={0}
         />
         <Tooltip

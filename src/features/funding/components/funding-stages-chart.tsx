@@ -12,6 +12,7 @@ import {
 import { formatYuanAxis } from '../../../domain/money'
 import type { FundingStage } from '../../../domain/schema/funding'
 import type { Comparator } from '../../../domain/schema/primitives'
+import { estimateTextWidth, mostLines } from '../../../lib/chart/wrap-label'
 import { WrappedTick } from '../../../lib/chart/wrapped-tick'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { formatAmount } from '../funding-model'
@@ -55,7 +56,8 @@ export default function FundingStagesChart({
   stages: readonly FundingStage[]
 }) {
   const { t, lang } = useI18n()
-  const [narrow, setNarrow] = useState(false)
+  const [width, setWidth] = useState(720)
+  const narrow = width < 520
   const max = niceMax(
     Math.max(1, ...rows.flatMap((row) => Object.values(row.stages).map((s) => s.amount))),
   )
@@ -76,19 +78,41 @@ export default function FundingStagesChart({
     }
     return point
   })
-  const height = stageBarsHeight(rows.length, stages.length)
+  // Every line of every label is drawn (never "…projects (tw…"): rows grow to hold them.
+  const chars = narrow ? 9 : 10
+  const axisWidth = narrow ? 130 : 150
+  // Room after the longest bar for its words ("Pledged at least ¥300M"), never cut off.
+  const fontSize = narrow ? 11 : 12
+  const right = endLabelRoom(
+    data.flatMap((point) =>
+      stages.map((stage) => ({
+        share: (Number(point[stage] ?? 0) || 0) / max,
+        text: String(point[`${stage}Text`] || point[`${stage}MissingText`] || ''),
+      })),
+    ),
+    width - axisWidth,
+    fontSize,
+  )
+  const height = stageBarsHeight(
+    rows.length,
+    stages.length,
+    mostLines(
+      rows.map((row) => row.label),
+      chars,
+    ),
+  )
   return (
     <ResponsiveContainer
       width="100%"
       height={height}
       initialDimension={{ width: 720, height }}
-      onResize={(width) => setNarrow(width < 520)}
+      onResize={(w) => setWidth(w)}
     >
       <BarChart
         data={data}
         layout="vertical"
         barGap={2}
-        margin={{ top: 8, right: narrow ? 112 : 150, bottom: 8, left: 0 }}
+        margin={{ top: 8, right, bottom: 8, left: 0 }}
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis
@@ -102,8 +126,8 @@ export default function FundingStagesChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={narrow ? 100 : 150}
-          tick={<WrappedTick maxChars={narrow ? 5 : 10} maxLines={3} />}
+          width={axisWidth}
+          tick={<WrappedTick maxChars={chars} />}
           interval={0}
         />
         <Tooltip
@@ -129,7 +153,7 @@ export default function FundingStagesChart({
               dataKey={`${stage}Text`}
               position="right"
               fill={INK}
-              fontSize={narrow ? 11 : 12}
+              fontSize={fontSize}
               content={EndLabel}
             />
           </Bar>,
@@ -146,7 +170,7 @@ export default function FundingStagesChart({
               dataKey={`${stage}MissingText`}
               position="right"
               fill={UNKNOWN}
-              fontSize={narrow ? 11 : 12}
+              fontSize={fontSize}
               content={EndLabel}
             />
           </Bar>,
@@ -154,4 +178,25 @@ export default function FundingStagesChart({
       </BarChart>
     </ResponsiveContainer>
   )
+}
+
+/**
+ * The right margin that lets every bar's words follow its end inside the chart: the bars are
+ * scaled down just enough that the longest "bar + words" fits (a short bar with long words
+ * needs less room than the longest bar with short ones).
+ */
+function endLabelRoom(
+  bars: ReadonlyArray<{ share: number; text: string }>,
+  available: number,
+  fontSize: number,
+): number {
+  const GAP = 12
+  let plot = available - GAP
+  for (const bar of bars) {
+    const words = estimateTextWidth(bar.text, fontSize) + GAP
+    if (bar.share > 0) plot = Math.min(plot, (available - words) / bar.share)
+  }
+  // Bars keep at least a quarter of the width, so they stay bars on the narrowest phone.
+  plot = Math.max(plot, available / 4)
+  return Math.max(GAP, Math.round(available - plot))
 }

@@ -11,10 +11,11 @@ import {
   YAxis,
 } from 'recharts'
 import { formatYuanAxis } from '../../../domain/money'
+import { mostLines } from '../../../lib/chart/wrap-label'
 import { WrappedTick } from '../../../lib/chart/wrapped-tick'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { EndLabel, StartLabel } from './plain-label'
-import { INK, niceMax, prefersReducedMotion, STAGE_FILL, UNKNOWN } from './chart-style'
+import { INK, niceMax, prefersReducedMotion, rowHeight, STAGE_FILL, UNKNOWN } from './chart-style'
 
 export interface TargetBarRow {
   label: string
@@ -44,7 +45,13 @@ export default function FundingTargetChart({ rows, target, targetText }: TargetC
     unknown: row.value === null ? target : null,
     unknownText: row.value === null ? row.text : '',
   }))
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT + 24
+  // Every line of every label is drawn: rows grow to hold them.
+  const chars = narrow ? 9 : 10
+  const labelLines = mostLines(
+    rows.map((row) => row.label),
+    chars,
+  )
+  const height = rows.length * rowHeight(ROW_HEIGHT, labelLines) + AXIS_HEIGHT + 24
   return (
     <ResponsiveContainer
       width="100%"
@@ -68,8 +75,8 @@ export default function FundingTargetChart({ rows, target, targetText }: TargetC
         <YAxis
           type="category"
           dataKey="label"
-          width={narrow ? 84 : 150}
-          tick={<WrappedTick maxChars={narrow ? 5 : 10} maxLines={2} />}
+          width={narrow ? 124 : 150}
+          tick={<WrappedTick maxChars={chars} />}
           interval={0}
         />
         <Tooltip

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { comparatorSymbol, formatPercent } from '../../../domain/figure-format'
+import { formatPercent, withComparator } from '../../../domain/figure-format'
 import {
   FUNDING_STAGES,
   fundingTotals,
@@ -214,8 +214,7 @@ function fundingOf(
   return { lines: visible.flatMap((dataset) => dataset.funding), context: { documentDates, asOf } }
 }
 
-/** "≥ 3亿元" · "1.87亿元": the rounded figure, read literally with its comparator. */
+/** "不少于 3亿元" · "1.87亿元": the rounded figure, read literally with its comparator in words. */
 function formatAmount(amount: number, comparator: Comparator | null, lang: Language): string {
-  const prefix = comparator === null || comparator === '=' ? '' : `${comparatorSymbol(comparator)} `
-  return `${prefix}${formatYuan(amount, lang)}`
+  return withComparator(formatYuan(amount, lang), comparator, lang)
 }

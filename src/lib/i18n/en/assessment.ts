@@ -8,13 +8,13 @@ export const assessment: Record<keyof typeof zh, string> = {
     'deadline {due} passed {days, plural, one {# day} other {# days}} ago; no like-for-like value; {count, plural, one {# piece} other {# pieces}} of related or context evidence, not counted as progress',
   'reason.evidence-unavailable': 'the evidence file could not be loaded; cannot be rated for now',
   'reason.readings-differ':
-    'the latest value reads as {value} or {valueAlt}: one meets the target {comparator} {target}, the other does not; the letter does not say whether the baseline counts, so no rating',
+    'the latest value reads as {value} or {valueAlt}: one meets the target of {target}, the other does not; the letter does not say whether the baseline counts, so no rating',
   'reason.target-met.two':
-    'the latest value reads as {value} or {valueAlt}; both meet the target {comparator} {target} ({last})',
+    'the latest value reads as {value} or {valueAlt}; both meet the target of {target} ({last})',
   'reason.below-overdue.two':
-    'deadline {due} passed; the latest value reads as {value} or {valueAlt}, of {comparator} {target}',
+    'deadline {due} passed; the latest value reads as {value} or {valueAlt}, against the target of {target}',
   'reason.below-open.two':
-    'the latest value reads as {value} or {valueAlt}, of {comparator} {target} ({last})',
+    'the latest value reads as {value} or {valueAlt}, against the target of {target} ({last})',
 
   'assessment.label': 'Kind',
   'assessment.progress': 'Progress',

@@ -75,7 +75,7 @@ export const funding: Record<keyof typeof zh, string> = {
   'funding.gap.summary.unknown':
     'Pledged {pledged} ({date}); no evidence of payment published, which is not counted as zero.',
   'funding.gap.summary.open':
-    'Pledged {pledged}; by {date} {disbursed} paid out in total (derived: {disbursed} ÷ {pledged}, about {percent} of the pledge), {remaining} still to go (derived: {pledged} minus {disbursed}).',
+    'Pledged {pledged}; by {date} {disbursed} paid out in total (derived: {disbursed} ÷ {pledgedAmount}, about {percent} of the pledge), {remaining} still to go (derived: {pledgedAmount} minus {disbursed}).',
   'funding.gap.summary.closed':
     'Pledged {pledged}; by {date} {disbursed} paid out in total, the pledge is paid in full.',
   'funding.gap.pledged': 'Pledged',

@@ -17,12 +17,12 @@ export const status: Record<keyof typeof zh, string> = {
   'reason.no-evidence': 'no evidence published',
   'reason.no-evidence-overdue':
     'deadline {due} passed {days, plural, one {# day} other {# days}} ago; no evidence published',
-  'reason.target-met': 'latest value {value} meets the target {comparator} {target} ({last})',
+  'reason.target-met': 'latest value {value} meets the target of {target} ({last})',
   'reason.below-overdue':
-    'deadline {due} passed, last reported value {value} of {comparator} {target}',
+    'deadline {due} passed, last reported value {value} against the target of {target}',
   'reason.nothing-by-deadline':
-    'deadline {due} passed, last reported value 0 of {comparator} {target}',
-  'reason.below-open': 'latest value {value} of {comparator} {target} ({last})',
+    'deadline {due} passed, last reported value 0 against the target of {target}',
+  'reason.below-open': 'latest value {value} against the target of {target} ({last})',
   'reason.qualitative-evidence': 'progress reported (latest {last}); no verdict yet',
 
   'light.green': 'On track',

@@ -9,13 +9,11 @@ export const assessment = {
     '期限 {due} 已过 {days} 天,暂无同口径数值;有 {count} 条相关或背景证据,不计入进度',
   'reason.evidence-unavailable': '进展证据文件无法加载,暂不能评定',
   'reason.readings-differ':
-    '最新数值按两种读法为 {value} 或 {valueAlt}:一种达到目标 {comparator} {target},一种未达到;原文未说明基数是否计入目标,无法评定',
-  'reason.target-met.two':
-    '最新数值按两种读法为 {value} 或 {valueAlt},都达到目标 {comparator} {target}({last})',
+    '最新数值按两种读法为 {value} 或 {valueAlt}:一种达到目标 {target},一种未达到;原文未说明基数是否计入目标,无法评定',
+  'reason.target-met.two': '最新数值按两种读法为 {value} 或 {valueAlt},都达到目标 {target}({last})',
   'reason.below-overdue.two':
-    '期限 {due} 已过,最新数值按两种读法为 {value} 或 {valueAlt},目标 {comparator} {target}',
-  'reason.below-open.two':
-    '最新数值按两种读法为 {value} 或 {valueAlt},目标 {comparator} {target}({last})',
+    '期限 {due} 已过,最新数值按两种读法为 {value} 或 {valueAlt},目标 {target}',
+  'reason.below-open.two': '最新数值按两种读法为 {value} 或 {valueAlt},目标 {target}({last})',
 
   'assessment.label': '类型',
   'assessment.progress': '进度',

@@ -2,7 +2,7 @@
 export const commitments = {
   'list.title': '承诺清单',
   'list.intro':
-    '答复函中的每一项成果、预计和承诺,逐项列出状态、进度、最新证据和期限。点击标题查看详情和证据全文。',
+    '答复函中的每一项承诺、目标和预计,逐项列出状态、进度、期限和最新证据;默认按紧迫程度排列,已逾期的在最前。已报告的成果等不是承诺,单独列在下方。点击标题查看详情和证据全文。',
 
   'list.controls.label': '筛选和排序承诺',
   'list.search.label': '搜索',
@@ -10,6 +10,7 @@ export const commitments = {
     '在标题、原文、章节、备注和查看日期前已发布的进展证据(摘要、引文、来源标题和发布者)中查找,中英文均可,例如“资金”“三(五)”“云南日报”或“gap”。',
   'list.search.evidenceLink': '在进展证据页中搜索“{query}”',
   'list.sort.label': '排序',
+  'list.sort.urgency': '按紧迫程度(承诺在前,逾期的在最前)',
   'list.sort.letter': '按答复函顺序',
   'list.sort.deadline': '按期限(最近到期的在前)',
   'list.sort.status': '按状态',
@@ -44,7 +45,12 @@ export const commitments = {
   'list.column.category': '类别',
   'list.column.section': '章节',
   'list.column.document': '文件',
-  'list.deadline.notApplicable': '不适用(已报告的成果)',
-  'list.progress.notApplicable': '无数量目标',
+  'list.others.summary': '已报告的成果等 {count} 项',
+  'list.others.summaryResults': '已报告的成果 {count} 项',
+  'list.others.kinds': '({kinds})',
+  'list.others.kind': '{kind} {count} 项',
+  'list.others.separator': '、',
+  'list.others.hint': '这些是答复函陈述的情况和数字,不是承诺:没有状态、进度和期限。',
+  'list.others.caption': '已报告的成果、测算和未予采纳的请求,每行一项',
   'list.openDays': '自答复函起已 {days} 天',
 } as const

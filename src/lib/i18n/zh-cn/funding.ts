@@ -70,7 +70,7 @@ export const funding = {
   'funding.gap.title': '{label}:拨付进度',
   'funding.gap.summary.unknown': '承诺 {pledged}({date});暂无公开的拨付证据,不按零计算。',
   'funding.gap.summary.open':
-    '承诺 {pledged};截至 {date} 累计拨付 {disbursed}(推算:{disbursed} ÷ {pledged},约占承诺的 {percent}),尚差 {remaining}(推算:{pledged} 减 {disbursed})。',
+    '承诺 {pledged};截至 {date} 累计拨付 {disbursed}(推算:{disbursed} ÷ {pledgedAmount},约占承诺的 {percent}),尚差 {remaining}(推算:{pledgedAmount} 减 {disbursed})。',
   'funding.gap.summary.closed': '承诺 {pledged};截至 {date} 累计拨付 {disbursed},已足额拨付。',
   'funding.gap.pledged': '承诺金额',
   'funding.gap.disbursed': '累计拨付',

@@ -21,8 +21,7 @@ export const overview = {
   'overview.headline.relation.not-stated': '原文未说明是否计入目标',
   'overview.headline.open': '查看详情',
 
-  'overview.chart.twoReadings':
-    '两条横条:原文未说明基数是否计入,两种读法各标数值,不给单一百分比。',
+  'overview.chart.twoReadings': '两条横条:原文未说明基数是否计入,两种读法各标数值,不给单一百分比。',
   'overview.chart.twoReadingsPercent': '两种读法,不给出单一百分比',
   'overview.chart.short.excluding-baseline': '不计入 {value}/{target}',
   'overview.chart.short.including-baseline': '计入 {value}/{target}',
@@ -72,10 +71,6 @@ export const overview = {
   'overview.glance.funding.noEvidence': '暂无证据',
   'overview.glance.funding.noPayment': '暂无拨付证据',
   'overview.glance.funding.needNote': '(所需或缺口,不是承诺或拨付)',
-  'overview.glance.amount.>=': '{value}以上',
-  'overview.glance.amount.>': '超过{value}',
-  'overview.glance.amount.<=': '{value}以内',
-  'overview.glance.amount.<': '不足{value}',
   'overview.chart.letter': '文件',
   'overview.letter.facts': '答复函概要',
   'overview.letter.open': '答复函详情',

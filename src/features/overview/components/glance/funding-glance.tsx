@@ -158,7 +158,7 @@ function FundingLineGlance({ glance }: { glance: LineGlance }) {
           {t(`overview.glance.funding.share.${closure.state}`, {
             percent: formatPercent(closure.fraction, lang),
             disbursed: amount(closure.disbursed, '='),
-            pledged: amount(closure.pledged.entry.amount, closure.pledged.entry.comparator),
+            pledged: amount(closure.pledged.entry.amount, '='),
           })}
         </span>
       )}
