@@ -344,7 +344,7 @@ describe('copy embed code', () => {
   it('is on the non-chart widgets too', async () => {
     const user = userEvent.setup()
     renderApp({ ...real, route: '/' })
-    await screen.findByRole('heading', { name: '总体情况' })
+    await screen.findByRole('heading', { name: '一览:目标进度、承诺状态、资金与期限' })
     for (const id of ['status', 'funding-summary', 'deadlines']) {
       const widget = document.querySelector(`[data-widget-id="${id}"]`) as HTMLElement
       await user.click(within(widget).getByRole('button', { name: '复制嵌入代码' }))

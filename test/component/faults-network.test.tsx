@@ -113,16 +113,16 @@ describe('a slow or broken connection', () => {
 
   it('offline: the last good data stays, marked with the time it was fetched', async () => {
     renderApp()
-    await screen.findByText('示例代表甲')
+    await screen.findAllByText('示例代表甲')
     server.use(...scenarios.offline())
     act(() => onlineManager.setOnline(false))
     const notice = await screen.findByText(/^离线:显示的是 \d{2}:\d{2} 获取的数据$/)
-    expect(screen.getByText('示例代表甲')).toBeInTheDocument()
+    expect(screen.getAllByText('示例代表甲').length).toBeGreaterThan(0)
 
     // Trying again while offline fails, and still takes nothing away.
     await userEvent.click(screen.getByRole('button', { name: '重新获取数据' }))
     await waitFor(() => expect(screen.getByText(/^未能更新:/)).toBeInTheDocument())
-    expect(screen.getByText('示例代表甲')).toBeInTheDocument()
+    expect(screen.getAllByText('示例代表甲').length).toBeGreaterThan(0)
     expect(notice).toBeInTheDocument()
     expect(problemsList()).toBeNull()
 
@@ -131,12 +131,12 @@ describe('a slow or broken connection', () => {
     act(() => onlineManager.setOnline(true))
     await userEvent.click(screen.getByRole('button', { name: '重新获取数据' }))
     await waitFor(() => expect(screen.queryByText(/离线|无法更新数据/)).toBeNull())
-    expect(screen.getByText('示例代表甲')).toBeInTheDocument()
+    expect(screen.getAllByText('示例代表甲').length).toBeGreaterThan(0)
   })
 
   it('a refetch answered by a 500: the data stays, marked as not updated', async () => {
     renderApp()
-    await screen.findByText('示例代表甲')
+    await screen.findAllByText('示例代表甲')
     server.use(...scenarios.serverError(500))
     // Opening another view refetches stale data (tests keep no stale time).
     await userEvent.click(screen.getByRole('link', { name: '答复函' }))

@@ -1,6 +1,6 @@
 import { paths } from '../../lib/router/routes'
 import type { ViewWidget } from '../../lib/ui/widget-registry'
-import { FundingSummary } from './components/funding-summary'
+import { FundingGlance } from './components/glance/funding-glance'
 import { HeadlineTimeline } from './components/headline-timeline'
 import { StatusTotals } from './components/status-totals'
 import { TargetsChartFrame } from './components/targets-chart-frame'
@@ -31,11 +31,11 @@ export const overviewWidgets = [
   },
   {
     id: 'funding-summary',
-    titleKey: 'overview.funding.title',
+    titleKey: 'overview.glance.funding.title',
     descriptionKey: 'embed.list.funding-summary',
     route: paths.funding(),
     raise: 2,
-    render: (data) => <FundingSummary visible={data.visible} asOf={data.asOf} />,
+    render: (data) => <FundingGlance visible={data.visible} asOf={data.asOf} />,
   },
   {
     id: 'deadlines',

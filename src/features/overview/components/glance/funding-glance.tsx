@@ -7,6 +7,7 @@ import { useI18n } from '../../../../lib/i18n/i18n-context'
 import { paths } from '../../../../lib/router/routes'
 import { useViewState } from '../../../../lib/router/view-state'
 import { Heading } from '../../../../lib/ui/heading'
+import { WidgetTools } from '../../../../lib/ui/widget-tools'
 import { useAmountText } from './amount-text'
 import { fundingGlance, type LineGlance } from './funding-glance-model'
 
@@ -26,9 +27,11 @@ export function FundingGlance({ visible, asOf }: { visible: readonly Dataset[]; 
   const titleId = useId()
   const bodies = useMemo(() => fundingGlance(visible, asOf, LINES_PER_BODY), [visible, asOf])
   return (
+    // The same panel is the `funding-summary` embed: one picture of the money everywhere.
     <section
       className="glance-panel glance-funding"
       data-glance="funding"
+      data-widget-id="funding-summary"
       aria-labelledby={titleId}
     >
       <Heading level={3} id={titleId}>
@@ -72,6 +75,11 @@ export function FundingGlance({ visible, asOf }: { visible: readonly Dataset[]; 
       <p className="glance-link">
         <a href={href(paths.funding())}>{t('overview.funding.link')}</a>
       </p>
+      <WidgetTools
+        id="funding-summary"
+        title={t('overview.glance.funding.title')}
+        describedBy={titleId}
+      />
     </section>
   )
 }
