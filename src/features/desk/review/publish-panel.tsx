@@ -6,6 +6,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { todayIso } from '../../../domain/dates'
 import { useAnnouncer } from '../../../lib/ui/use-announcer'
 import type { Desk } from '../use-desk'
+import { FolderPublish } from './folder-publish'
 import { describePublishProblem } from './publish-problem'
 
 /**
@@ -57,6 +58,8 @@ export function PublishPanel({ desk }: { desk: Desk }) {
           {t('desk.review.downloadZip')}
         </button>
       </p>
+      {/* Beside the zip where the browser can write to a folder (Chromium); absent elsewhere. */}
+      <FolderPublish published={desk.published} files={result.files} disabled={!result.ok} />
       {result.ok && (
         <>
           <p className="desk-hint">{t('desk.review.howToPublish')}</p>

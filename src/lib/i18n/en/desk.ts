@@ -415,6 +415,28 @@ export const desk: Record<keyof typeof zh, string> = {
   'desk.review.downloadOne': 'Download',
   'desk.review.downloadOneLabel': 'Download {path}',
 
+  'desk.folder.publish': 'Publish to a folder',
+  'desk.folder.publishTo': 'Publish to the folder “{folder}”',
+  'desk.folder.change': 'Choose another folder',
+  'desk.folder.hint':
+    'Choose the site’s data folder and the desk writes the files to publish into it. It first reads the files there again to make sure nobody published in the meantime, and keeps a backup beside every file it replaces.',
+  'desk.folder.busy': 'Reading and writing the folder…',
+  'desk.folder.denied': 'The browser was not allowed to write to that folder; nothing was written.',
+  'desk.folder.error': 'Could not publish to the folder: {problem}',
+  'desk.folder.done': 'Published: {count, plural, one {# file} other {# files}} written.',
+  'desk.folder.written': 'Files written:',
+  'desk.folder.backups': 'Backups of the replaced files (holding the old content):',
+  'desk.folder.notDataFolder':
+    'The folder “{folder}” has no index.json, so it is not the site’s data folder. Nothing was written; please choose again.',
+  'desk.folder.changedSince':
+    'Nothing was written: {count, plural, one {# file} other {# files}} in the folder changed since this draft began, perhaps because a colleague published. Writing now would overwrite their work.',
+  'desk.folder.file.changed': '{path} was changed',
+  'desk.folder.file.missing': '{path} is no longer in the folder',
+  'desk.folder.file.added': '{path} was created by someone else',
+  'desk.folder.reload':
+    'Reload the data desk (refresh this page) so it reads the latest published files, check the draft, then publish.',
+  'desk.folder.failed': 'Writing {path} failed: {problem}. The files after it were not written.',
+
   'desk.draftFile.title': 'Draft file',
   'desk.draftFile.intro':
     'Export the draft to continue on another computer or to hand it to a colleague for review; importing replaces the draft in this browser.',

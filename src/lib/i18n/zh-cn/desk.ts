@@ -379,6 +379,27 @@ export const desk = {
   'desk.review.downloadOne': '下载',
   'desk.review.downloadOneLabel': '下载 {path}',
 
+  'desk.folder.publish': '发布到文件夹',
+  'desk.folder.publishTo': '发布到文件夹“{folder}”',
+  'desk.folder.change': '更换文件夹',
+  'desk.folder.hint':
+    '选择网站的 data 文件夹,数据台会直接写入要发布的文件。写入前会重新读取文件夹中的文件,确认没有人在此期间发布过;每个被替换的文件都会先在旁边留一份备份。',
+  'desk.folder.busy': '正在读取并写入文件夹…',
+  'desk.folder.denied': '浏览器没有获得写入该文件夹的许可,没有写入任何文件。',
+  'desk.folder.error': '无法发布到文件夹:{problem}',
+  'desk.folder.done': '已发布:写入了 {count} 个文件。',
+  'desk.folder.written': '写入的文件:',
+  'desk.folder.backups': '被替换文件的备份(内容为替换前的旧文件):',
+  'desk.folder.notDataFolder':
+    '所选文件夹“{folder}”中没有 index.json,不是网站的 data 文件夹。没有写入任何文件,请重新选择。',
+  'desk.folder.changedSince':
+    '没有写入任何文件:自本草稿开始以来,文件夹中有 {count} 个文件已经改变,可能是另一位同事已经发布过。直接写入会覆盖他们的工作。',
+  'desk.folder.file.changed': '{path} 已被修改',
+  'desk.folder.file.missing': '{path} 已不在文件夹中',
+  'desk.folder.file.added': '{path} 已由他人新建',
+  'desk.folder.reload': '请重新加载数据台(刷新本页),让它读取最新发布的文件,再核对草稿后发布。',
+  'desk.folder.failed': '写入 {path} 时出错:{problem}。后面的文件没有写入。',
+
   'desk.draftFile.title': '草稿文件',
   'desk.draftFile.intro':
     '导出草稿可在另一台电脑上继续,或交给同事审核;导入会替换本浏览器中的草稿。',
