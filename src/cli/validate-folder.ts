@@ -7,6 +7,7 @@ import { resolveDataPath } from '../lib/data/data-location'
 import type { FetchedFile } from '../lib/data/fetch-data-file'
 import {
   INDEX_FILE,
+  readChangeLog,
   readCommitments,
   readDocument,
   readFunding,
@@ -73,6 +74,8 @@ export function validateDataFolder(folder: string, indexName = INDEX_FILE): Data
     const commitments = collection(entry.commitments, readCommitments)
     const updates = collection(entry.updates, readUpdates)
     const funding = collection(entry.funding, readFunding)
+    // The change log is read on its own, as the commitment page reads it; nothing cites it.
+    collection(entry.changes, readChangeLog)
     // As useTrackerData: what cites a rejected item or points into an unusable file is not
     // reported again, since its cause already is.
     return assembleInput(entry, { document: document?.document, commitments, updates, funding })

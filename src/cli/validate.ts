@@ -36,7 +36,7 @@ for (const path of targets) {
       code: 'schema',
       severity: 'error',
       detail:
-        'cannot tell the file kind from its name (index.json, document.json, *commitments*.json, *updates*.json, *funding*.json)',
+        'cannot tell the file kind from its name (index.json, document.json, *commitments*.json, *updates*.json, *funding*.json, *changes*.json)',
     })
     continue
   }

@@ -72,4 +72,24 @@ describe('npm run validate', () => {
     expect(out).toContain(`d/document.json: ${APP_404_EN}`)
     expect(out).toContain(`d/commitments.json: ${APP_404_EN}`)
   }, 30_000)
+  it('checks a change log file on its own: a verdict change must give its reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-changes-'))
+    const file = join(dir, 'changes.json')
+    const change = { file: 'updates', itemId: 'km-1-u-a', action: 'changed' }
+    const verdict = { from: null, to: 'kept' }
+    const entry = { id: 'km-1-ch-1', date: '2025-03-02', recordedBy: '张三' }
+    writeFileSync(
+      file,
+      JSON.stringify({
+        documentId: 'km-1',
+        entries: [{ ...entry, changes: [change, { ...change, verdict }] }],
+      }),
+    )
+    const { code, out } = await validate(file)
+    expect(code).toBe(1)
+    expect(out).toContain(
+      'entries[0].changes[1].reason: a change that sets or moves a verdict must give its reason',
+    )
+    expect(out).toContain('1 error(s) found.')
+  }, 30_000)
 })

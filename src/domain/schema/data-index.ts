@@ -11,6 +11,8 @@ export const datasetEntrySchema = z.strictObject({
   commitments: relativePathSchema,
   updates: relativePathSchema.optional(),
   funding: relativePathSchema.optional(),
+  /** The letter's public record of changes (changes.json); data without one loads unchanged. */
+  changes: relativePathSchema.optional(),
 })
 export type DatasetEntry = z.infer<typeof datasetEntrySchema>
 

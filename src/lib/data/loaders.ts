@@ -1,4 +1,9 @@
 import {
+  changeLogEntrySchema,
+  changeLogFileSchema,
+  type ChangeLogEntry,
+} from '../../domain/schema/change-log'
+import {
   commitmentSchema,
   commitmentsFileSchema,
   type Commitment,
@@ -128,6 +133,25 @@ export async function loadFunding(
 export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
   return readCollection(entry, entry.funding ?? '', fetched, (file, body) =>
     validateCollection(file, body, fundingFileSchema, 'lines', fundingLineSchema),
+  )
+}
+
+/**
+ * The letter's record of changes. Fetched on its own (only the commitment page asks for it), so
+ * a missing or broken one never holds back the letter, its commitments or its evidence.
+ */
+export async function loadChangeLog(
+  source: DataSource,
+  entry: DatasetEntry,
+  { signal }: Signal = {},
+): Promise<CollectionResult<ChangeLogEntry>> {
+  if (!entry.changes) return { items: [], issues: [] }
+  return readChangeLog(entry, await fetchJson(source, entry.changes, signal))
+}
+
+export function readChangeLog(entry: DatasetEntry, fetched: FetchedFile) {
+  return readCollection(entry, entry.changes ?? '', fetched, (file, body) =>
+    validateCollection(file, body, changeLogFileSchema, 'entries', changeLogEntrySchema),
   )
 }
 

@@ -3,6 +3,7 @@ import type { DatasetEntry } from '../../domain/schema/data-index'
 import type { SourceDocument } from '../../domain/schema/document'
 import type { DataSource } from './data-source'
 import {
+  loadChangeLog,
   loadCommitments,
   loadDocumentFile,
   loadFunding,
@@ -63,4 +64,12 @@ export const fundingQuery = (source: DataSource, entry: DatasetEntry) =>
   queryOptions({
     queryKey: dataKeys.file(source, entry, 'funding', entry.funding ?? ''),
     queryFn: ({ signal }) => loadFunding(source, entry, { signal }),
+  })
+
+/** Enabled only when the index lists a change log: letters published without one ask for nothing. */
+export const changeLogQuery = (source: DataSource, entry: DatasetEntry) =>
+  queryOptions({
+    queryKey: dataKeys.file(source, entry, 'changes', entry.changes ?? ''),
+    queryFn: ({ signal }) => loadChangeLog(source, entry, { signal }),
+    enabled: entry.changes !== undefined,
   })

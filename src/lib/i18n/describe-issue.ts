@@ -27,6 +27,14 @@ const customRules = new Set([
   'newer-contract',
 ])
 
+/**
+ * Rules whose words live with the page that shows their data (the change log's, with the
+ * commitment page's history), not in the faults catalog.
+ */
+const ruleKeys: Partial<Record<string, MessageKey>> = {
+  'verdict-needs-reason': 'detail.history.rule.verdict-needs-reason',
+}
+
 const namedFormats = new Set(['date', 'url', 'id', 'relative-path'])
 
 /**
@@ -77,6 +85,8 @@ function schemaProblem(params: MessageParams, t: Translate): string {
   const kind = String(params.kind ?? '')
   if (kind === 'custom') {
     const rule = String(params.rule ?? '')
+    const ruleKey = ruleKeys[rule]
+    if (ruleKey) return t(ruleKey, params)
     return customRules.has(rule)
       ? t(`faults.schema.${rule}` as MessageKey, params)
       : t('problem.schema.other')

@@ -9,6 +9,7 @@ import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { DetailFacts } from './detail/detail-facts'
 import { DetailHeader } from './detail/detail-header'
+import { DetailHistory } from './detail/detail-history'
 import { DetailNotFound } from './detail/detail-not-found'
 import { DetailQuote } from './detail/detail-quote'
 import { DetailSource } from './detail/detail-source'
@@ -78,6 +79,9 @@ function CommitmentDetail({
       </ErrorBoundary>
       <ErrorBoundary>
         <EvidenceTimeline row={row} />
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <DetailHistory row={row} dataset={dataset} />
       </ErrorBoundary>
     </article>
   )
