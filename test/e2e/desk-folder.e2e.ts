@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { addUpdate } from './support/desk-steps'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer } from './support/static-server'
@@ -38,17 +39,6 @@ function shippedFiles(folder = DATA): Record<string, string> {
     else files[relative(DATA, path)] = readFileSync(path, 'utf8')
   }
   return files
-}
-
-/** The same as desk.e2e.ts's helper: fills the progress-update form on the evidence page. */
-async function addUpdate(page: Page, fields: Record<string, string>) {
-  const form = page.getByRole('form', { name: '添加进展记录' })
-  for (const [label, value] of Object.entries(fields)) {
-    const control = form.getByLabel(label, { exact: true })
-    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value)
-    else await control.fill(value)
-  }
-  await form.getByRole('button', { name: '加入草稿' }).click()
 }
 
 /** Runs in the page: the OPFS "data" folder, written and read by path. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { addUpdate } from './support/desk-steps'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { referenceShot } from './support/reference-shot'
@@ -74,16 +75,6 @@ async function watchedPage(): Promise<{
 }
 
 /** Fills the progress-update form of the commitment open on the evidence page. */
-async function addUpdate(page: Page, fields: Record<string, string>) {
-  const form = page.getByRole('form', { name: '添加进展记录' })
-  for (const [label, value] of Object.entries(fields)) {
-    const control = form.getByLabel(label, { exact: true })
-    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value)
-    else await control.fill(value)
-  }
-  await form.getByRole('button', { name: '加入草稿' }).click()
-}
-
 describe('data desk, end to end on the built app', () => {
   it('pasted letter → proposals → evidence → preview → zip → the dashboard shows it', async () => {
     const { context, page, violations, errors } = await watchedPage()

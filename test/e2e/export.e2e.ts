@@ -122,7 +122,7 @@ describe('export on the built app under the strict CSP', () => {
   it('downloads a chart’s table as CSV and the chart as a PNG with its caption', async () => {
     const { context, page, violations, errors } = await watchedPage()
     await page.goto(`${server.url}#/?asOf=${AS_OF}`)
-    // One targets chart per letter: the first letter's (153005).
+    // One targets chart for every letter shown (the first screen's), its table naming the letter.
     const frame = page.locator('[data-widget-id="targets"]').first()
     await frame.locator('.progress-bar').first().waitFor()
 
@@ -130,7 +130,7 @@ describe('export on the built app under the strict CSP', () => {
     expect(csv.name).toBe(`targets-${AS_OF}.csv`)
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(csvRecords(csv.bytes.toString('utf8').slice(1))[0]).toBe(
-      '目标,目标值,最新同口径数值,完成百分比',
+      '文件,目标,目标值,最新同口径数值,完成百分比',
     )
 
     const png = await download(page, () =>

@@ -42,8 +42,8 @@ describe('mock mode, built on purpose', () => {
     const errors = watchForErrors(page)
     await page.goto(server.url)
     await page.getByText('示例数据:以下内容为演示用的虚构数据,并非真实来源。').waitFor()
-    await page.getByText('示例代表甲').waitFor()
-    await page.getByText('示例代表乙、示例代表丙').waitFor()
+    await page.getByText('示例代表甲').first().waitFor()
+    await page.getByText('示例代表乙、示例代表丙').first().waitFor()
     // The data never came from the server: the worker answered.
     expect(server.requests.some((path) => path.includes('/data/'))).toBe(false)
     expect(errors).toEqual([])

@@ -37,7 +37,7 @@ describe('overview on the shipped data, built and served under a sub-path', () =
     await gap.getByText('5334万元', { exact: false }).first().waitFor()
     await gap.getByText('暂无公开进展证据').first().waitFor()
     const projects = page.locator('[data-commitment-id="km-153005-c-projects-20"]')
-    expect(await projects.textContent()).toContain('≥ 20')
+    expect(await projects.textContent()).toContain('不少于 20')
     expect(
       await page.locator('[data-commitment-id="km-153005-c-funds-300m"]').textContent(),
     ).toContain('3亿元以上')
