@@ -92,7 +92,7 @@ export const embed: Record<keyof typeof zh, string> = {
   'config.problem.otherOrigin': 'must be a path on this site (same origin), not another site',
   'config.problem.hasQuery': 'the data location cannot contain “?” or “#”',
   'config.problem.notOrigin':
-    'expected an origin: the scheme and host name (a port may follow), no path, for example https://portal.example; or *',
+    'expected an origin: https:// (or http://) and the host name, a port may follow, no path; or *',
   'config.problem.invalid': 'invalid value',
   'config.problem.httpStatus': 'the server answered HTTP {status}',
   'config.problem.html': 'the server sent a web page (HTML), not a JSON configuration',

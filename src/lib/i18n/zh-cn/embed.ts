@@ -85,8 +85,7 @@ export const embed = {
   'config.problem.length': '为空或过长',
   'config.problem.otherOrigin': '必须是本站(同源)的路径,不能指向其他网站',
   'config.problem.hasQuery': '数据位置不能包含 “?” 或 “#”',
-  'config.problem.notOrigin':
-    '应为网站来源:协议加主机名(可带端口),不含路径,例如 https://门户网站.example;或 *',
+  'config.problem.notOrigin': '应为网站来源:https://(或 http://)加主机名,可带端口,不含路径;或 *',
   'config.problem.invalid': '取值无效',
   'config.problem.httpStatus': '服务器返回错误 HTTP {status}',
   'config.problem.html': '服务器返回的是网页(HTML),不是 JSON 配置',
