@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinRow } from '../../domain/bulletin/bulletin'
+import type { Bulletin, BulletinRow, DeadlineItem } from '../../domain/bulletin/bulletin'
 import { localized, type Language } from '../../domain/language'
 import {
   describeCaveat,
@@ -54,6 +54,16 @@ export function bulletinRecords(b: Bulletin, t: Translate, lang: Language): Bull
     commitment: commitmentTitle(row.commitment, lang),
   })
   const status = (s: { status: Status }) => t(`status.${s.status}`)
+  // A deadline that fell due in the period and one coming up read the same way.
+  const deadlineRecord = (kind: 'overdue' | 'upcoming', item: DeadlineItem): BulletinRecord => ({
+    kind,
+    ...about(item.row),
+    date: item.deadline.due,
+    what: `${describeDue(item, t, lang)} · ${describeDueDistance(item, b.period.to, t, lang)}`,
+    comparability: null,
+    note: item.row.status ? status(item.row.status) : null,
+    source: null,
+  })
   return [
     ...b.evidence.map(({ row, evidence }): BulletinRecord => {
       const { update } = evidence
@@ -90,24 +100,8 @@ export function bulletinRecords(b: Bulletin, t: Translate, lang: Language): Bull
         source: letter.document ? describeDocumentDate(letter.document, t, lang) : null,
       })),
     ),
-    ...b.newlyOverdue.map((item): BulletinRecord => ({
-      kind: 'overdue',
-      ...about(item.row),
-      date: item.deadline.due,
-      what: `${describeDue(item, t, lang)} · ${describeDueDistance(item, b.period.to, t, lang)}`,
-      comparability: null,
-      note: item.row.status ? status(item.row.status) : null,
-      source: null,
-    })),
-    ...b.upcoming.map((item): BulletinRecord => ({
-      kind: 'upcoming',
-      ...about(item.row),
-      date: item.deadline.due,
-      what: `${describeDue(item, t, lang)} · ${describeDueDistance(item, b.period.to, t, lang)}`,
-      comparability: null,
-      note: item.row.status ? status(item.row.status) : null,
-      source: null,
-    })),
+    ...b.newlyOverdue.map((item) => deadlineRecord('overdue', item)),
+    ...b.upcoming.map((item) => deadlineRecord('upcoming', item)),
     ...b.money.map((item): BulletinRecord => ({
       kind: 'money',
       letter: letterName(item, t, lang),
