@@ -11,6 +11,8 @@ import { documents } from './en/documents'
 import { embed } from './en/embed'
 import { faults } from './en/faults'
 import { desk } from './en/desk'
+import { deskMerge } from './en/desk-merge'
+import { deskChangeLog } from './en/desk-change-log'
 import { timeline } from './en/timeline'
 import { bulletin } from './en/bulletin'
 import type { MessageKey } from './zh-cn'
@@ -30,6 +32,8 @@ export const en: Record<MessageKey, string> = {
   ...embed,
   ...faults,
   ...desk,
+  ...deskMerge,
+  ...deskChangeLog,
   ...timeline,
   ...bulletin,
 }

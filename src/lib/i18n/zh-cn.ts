@@ -11,6 +11,8 @@ import { documents } from './zh-cn/documents'
 import { embed } from './zh-cn/embed'
 import { faults } from './zh-cn/faults'
 import { desk } from './zh-cn/desk'
+import { deskMerge } from './zh-cn/desk-merge'
+import { deskChangeLog } from './zh-cn/desk-change-log'
 import { timeline } from './zh-cn/timeline'
 import { bulletin } from './zh-cn/bulletin'
 
@@ -33,6 +35,8 @@ export const zhCN = {
   ...embed,
   ...faults,
   ...desk,
+  ...deskMerge,
+  ...deskChangeLog,
   ...timeline,
   ...bulletin,
 }
