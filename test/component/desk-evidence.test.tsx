@@ -6,6 +6,7 @@ import { emptyDraft } from '../../src/domain/draft/draft-schema'
 import { itemsOf } from '../../src/domain/draft/snapshot'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
 import { shippedSnapshot } from '../support/desk-snapshot'
+import { storedDraftDataset } from '../support/stored-draft'
 import { renderApp } from '../support/render-app'
 import { realDataFiles } from '../support/real-data'
 
@@ -121,8 +122,8 @@ describe('data desk: record evidence', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('km-153005-u-2023-09-30'),
     )
-    const saved = JSON.parse(window.localStorage.getItem(DRAFT_STORAGE_KEY)!)
-    expect(saved.datasets['km-153005'].updates.updates.at(-1)).toMatchObject({
+    const saved = storedDraftDataset(published, 'km-153005')!
+    expect(itemsOf(saved.updates, 'updates').at(-1)).toMatchObject({
       commitmentId: GAP,
       asOf: '2023-09-30',
       value: 53340000,
@@ -154,11 +155,11 @@ describe('data desk: record evidence', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('disbursed'),
     )
-    const saved = JSON.parse(window.localStorage.getItem(DRAFT_STORAGE_KEY)!)
-    const line = saved.datasets['km-153005'].funding.lines.find(
-      (item: { id: string }) => item.id === 'km-153005-f-second-batch-gap',
+    const saved = storedDraftDataset(published, 'km-153005')!
+    const line = itemsOf(saved.funding, 'funding').find(
+      (item) => item.id === 'km-153005-f-second-batch-gap',
     )
-    expect(line.entries.at(-1)).toEqual({
+    expect((line?.entries as unknown[]).at(-1)).toEqual({
       stage: 'disbursed',
       comparator: '=',
       amount: 53340000,

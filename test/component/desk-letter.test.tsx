@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { dataFileHandlers } from '../../mocks/data-handlers'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
-import { INVENTED_LETTER } from '../support/desk-snapshot'
+import { INVENTED_LETTER, shippedSnapshot } from '../support/desk-snapshot'
+import { storedDraftDataset } from '../support/stored-draft'
 import { fromRoot } from '../support/paths'
 import { renderApp } from '../support/render-app'
 import { realDataFiles } from '../support/real-data'
@@ -26,8 +27,11 @@ async function confirmGuesses(user: UserEvent) {
   }
 }
 
-function draftDataset(id: string) {
-  return JSON.parse(window.localStorage.getItem(DRAFT_STORAGE_KEY)!).datasets[id]
+const published = shippedSnapshot()
+
+/** The letter's files as the saved draft would publish them (JSON as read, for brevity). */
+function draftDataset(id: string): ReturnType<typeof JSON.parse> {
+  return storedDraftDataset(published, id)
 }
 
 async function pasteLetter(text: string) {

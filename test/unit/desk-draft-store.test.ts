@@ -1,5 +1,8 @@
 import { emptyDraft, type Draft } from '../../src/domain/draft/draft-schema'
-import { setFile } from '../../src/domain/draft/draft-edits'
+import { setLetterWork, upsertItem } from '../../src/domain/draft/draft-edits'
+import { replayDraft } from '../../src/domain/draft/replay-draft'
+import { itemsOf } from '../../src/domain/draft/snapshot'
+import { shippedSnapshot } from '../support/desk-snapshot'
 import {
   createDraftStore,
   DRAFT_STORAGE_KEY,
@@ -36,12 +39,14 @@ class MemoryStorage implements Storage {
   }
 }
 
-const edited = (draft: Draft) => setFile(draft, 'km-153005', { sourceText: '改过的文本' }, NOW)
+const typed = (text: string) => (draft: Draft) => setLetterWork(draft, { text, fields: {} }, NOW)
+const edited = typed('改过的文本')
 
 /** A store with a manual clock: saves run only when the test says time has passed. */
-function manualStore(storage: Storage | null) {
+function manualStore(storage: Storage | null, session = 'tab-a') {
   let pending: (() => void) | null = null
   const store = createDraftStore(storage, {
+    session,
     now: () => NOW,
     schedule: (run) => {
       pending = run
@@ -58,7 +63,7 @@ describe('draft store', () => {
   it('starts empty, keeps edits in memory at once and writes them after the quiet spell', () => {
     const storage = new MemoryStorage()
     const { store, tick } = manualStore(storage)
-    expect(store.getSnapshot().draft).toEqual(emptyDraft(NOW))
+    expect(store.getSnapshot().draft).toEqual(emptyDraft(NOW, 'tab-a'))
     store.update(edited)
     store.update(edited)
     expect(store.getSnapshot()).toMatchObject({ pending: true })
@@ -66,9 +71,7 @@ describe('draft store', () => {
     tick()
     expect(storage.writes).toBe(1)
     expect(store.getSnapshot()).toMatchObject({ pending: false, saveError: null })
-    expect(JSON.parse(storage.getItem(DRAFT_STORAGE_KEY)!).datasets['km-153005'].sourceText).toBe(
-      '改过的文本',
-    )
+    expect(JSON.parse(storage.getItem(DRAFT_STORAGE_KEY)!).letter.text).toBe('改过的文本')
   })
 
   it('uses a real timer of at most 300 ms by default', async () => {
@@ -91,7 +94,7 @@ describe('draft store', () => {
     first.store.update(edited)
     first.store.flush()
     const second = createDraftStore(storage)
-    expect(second.getSnapshot().draft.datasets['km-153005']?.sourceText).toBe('改过的文本')
+    expect(second.getSnapshot().draft.letter?.text).toBe('改过的文本')
   })
 
   it('saves on pagehide and when the page is hidden', () => {
@@ -101,7 +104,7 @@ describe('draft store', () => {
     store.update(edited)
     window.dispatchEvent(new Event('pagehide'))
     expect(storage.writes).toBe(1)
-    store.update((draft) => setFile(draft, 'km-153005', { sourceText: '再改' }, NOW))
+    store.update(typed('再改'))
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
     document.dispatchEvent(new Event('visibilitychange'))
     expect(storage.writes).toBe(2)
@@ -114,7 +117,7 @@ describe('draft store', () => {
     ['someone else’s JSON', '{"hello": "world"}', 'not-a-draft'],
     [
       'a draft of a newer version',
-      JSON.stringify({ ...emptyDraft(NOW), version: 2 }),
+      JSON.stringify({ ...emptyDraft(NOW), version: 3 }),
       'not-a-draft',
     ],
   ])('a corrupt stored draft (%s) is reported and kept, never overwritten', (_, raw, kind) => {
@@ -156,7 +159,7 @@ describe('draft store', () => {
     store.update(edited)
     store.flush()
     store.discard()
-    expect(store.getSnapshot().draft).toEqual(emptyDraft(NOW))
+    expect(store.getSnapshot().draft).toEqual(emptyDraft(NOW, 'tab-a'))
     expect(storage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
   })
 
@@ -167,7 +170,7 @@ describe('draft store', () => {
     store.update(edited)
     store.flush()
     expect(store.getSnapshot()).toMatchObject({ saveError: 'quota', pending: true })
-    expect(store.getSnapshot().draft.datasets['km-153005']).toBeDefined()
+    expect(store.getSnapshot().draft.letter?.text).toBe('改过的文本')
     storage.failWith = null
     store.flush()
     expect(store.getSnapshot()).toMatchObject({ saveError: null, pending: false })
@@ -189,5 +192,97 @@ describe('draft store', () => {
     stop()
     store.update(edited)
     expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  describe('two tabs of one browser', () => {
+    const published = shippedSnapshot()
+    const addUpdate = (id: string) => (draft: Draft) =>
+      upsertItem(
+        published,
+        draft,
+        'km-153005',
+        'updates',
+        {
+          id,
+          commitmentId: 'km-153005-c-gap-5334',
+          asOf: '2023-09-30',
+          comparability: 'same-metric',
+          summary: id,
+          source: { title: '示例', date: '2023-10-08' },
+        },
+        NOW,
+      )
+    const updateIds = (draft: Draft) =>
+      itemsOf(replayDraft(published, draft).snapshot.datasets[0]!.updates, 'updates').map(
+        (item) => item.id,
+      )
+
+    it('both tabs’ unsaved edits are kept, whichever saves last', () => {
+      const storage = new MemoryStorage()
+      const tabA = manualStore(storage, 'tab-a')
+      const tabB = manualStore(storage, 'tab-b')
+      tabA.store.update(addUpdate('u-from-a'))
+      tabB.store.update(addUpdate('u-from-b'))
+      tabB.store.flush()
+      tabA.store.flush()
+      const stored = JSON.parse(storage.getItem(DRAFT_STORAGE_KEY)!) as Draft
+      expect(updateIds(stored)).toEqual(expect.arrayContaining(['u-from-a', 'u-from-b']))
+      expect(updateIds(tabA.store.getSnapshot().draft)).toEqual(
+        expect.arrayContaining(['u-from-a', 'u-from-b']),
+      )
+      // The other tab hears of the save (a storage event) and shows both too.
+      tabB.store.reload()
+      expect(updateIds(tabB.store.getSnapshot().draft)).toEqual(
+        expect.arrayContaining(['u-from-a', 'u-from-b']),
+      )
+    })
+
+    it('a tab with unsaved edits joins another tab’s save instead of ignoring it', () => {
+      const storage = new MemoryStorage()
+      const tabA = manualStore(storage, 'tab-a')
+      const tabB = manualStore(storage, 'tab-b')
+      tabB.store.update(addUpdate('u-from-b'))
+      tabB.store.flush()
+      tabA.store.update(addUpdate('u-from-a'))
+      tabA.store.reload()
+      expect(updateIds(tabA.store.getSnapshot().draft)).toEqual(
+        expect.arrayContaining(['u-from-a', 'u-from-b']),
+      )
+      expect(tabA.store.getSnapshot().pending).toBe(true)
+    })
+
+    it('a draft stored in the old format (whole copies) is read as edits', () => {
+      const storage = new MemoryStorage()
+      const copy = structuredClone(published.datasets[0]!.updates!) as {
+        documentId: string
+        updates: Array<Record<string, unknown>>
+      }
+      copy.updates.push({
+        id: 'u-old-format',
+        commitmentId: 'km-153005-c-gap-5334',
+        asOf: '2023-09-30',
+        comparability: 'same-metric',
+        summary: '旧格式草稿里的进展',
+        source: { title: '示例', date: '2023-10-08' },
+      })
+      storage.setItem(
+        DRAFT_STORAGE_KEY,
+        JSON.stringify({
+          format: 'commitment-tracker-draft',
+          version: 1,
+          savedAt: NOW.toISOString(),
+          datasets: { 'km-153005': { updates: copy } },
+          newEntries: [],
+          letter: { text: '未写完的答复函', fields: {} },
+        }),
+      )
+      const { store } = manualStore(storage)
+      const { draft, corrupt } = store.getSnapshot()
+      expect(corrupt).toBeNull()
+      expect(draft).toMatchObject({ version: 2, migration: { from: 1 } })
+      expect(draft.letter?.text).toBe('未写完的答复函')
+      expect(updateIds(draft)).toContain('u-old-format')
+      expect(replayDraft(published, draft).conflicts).toEqual([])
+    })
   })
 })

@@ -1,8 +1,8 @@
 import { useDataSource } from '../../lib/data/data-source'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import { applyDraft } from '../../domain/draft/apply-draft'
 import type { Draft } from '../../domain/draft/draft-schema'
+import { replayDraft, type Replay } from '../../domain/draft/replay-draft'
 import type { DataSnapshot } from '../../domain/draft/snapshot'
 import { useDraftState, useDraftStore } from '../../lib/draft/draft-context'
 import type { DraftState, DraftStore } from '../../lib/draft/draft-store'
@@ -16,6 +16,13 @@ export interface Desk {
   published: DataSnapshot
   /** The published files with the draft applied: what the official is editing. */
   drafted: DataSnapshot
+  /** The draft replayed onto the published files: conflicts and a colleague's changes too. */
+  replay: Replay
+  /** Reads the published files from the server again (at review, before downloading). */
+  recheck: () => Promise<DataSnapshot | undefined>
+  /** Whether the published files are being read again, and why the last reading failed. */
+  rechecking: boolean
+  recheckError: unknown
   /** Applies an edit to the draft (saved shortly after). */
   edit: (change: (published: DataSnapshot, draft: Draft) => Draft) => void
 }
@@ -36,13 +43,29 @@ export function useDesk(): DeskLoad {
     },
     [store, published],
   )
-  const drafted = useMemo(
-    () => (published ? applyDraft(published, state.draft) : undefined),
+  const replay = useMemo(
+    () => (published ? replayDraft(published, state.draft) : undefined),
     [published, state.draft],
   )
+  const { refetch } = query
+  const recheck = useCallback(async () => (await refetch()).data, [refetch])
   if (query.isError && !published) {
     return { status: 'error', error: query.error, retry: () => void query.refetch() }
   }
-  if (!published || !drafted) return { status: 'loading' }
-  return { status: 'ready', desk: { store, state, draft: state.draft, published, drafted, edit } }
+  if (!published || !replay) return { status: 'loading' }
+  return {
+    status: 'ready',
+    desk: {
+      store,
+      state,
+      draft: state.draft,
+      published,
+      drafted: replay.snapshot,
+      replay,
+      edit,
+      recheck,
+      rechecking: query.isFetching,
+      recheckError: query.isError ? query.error : null,
+    },
+  }
 }

@@ -1,3 +1,4 @@
+import type { DraftConflict } from '../../domain/draft/replay-draft'
 import { idOf, itemsOf, sourceTextPath, type DataSnapshot } from '../../domain/draft/snapshot'
 import { assembleDatasets, assembleInput } from '../data/assemble'
 import { isDataFileError, type DataIssue } from '../data/data-error'
@@ -12,6 +13,10 @@ export type PublishProblem =
   /** A commitment's quote that does not occur verbatim in its letter's text. */
   | { kind: 'quote-not-in-source'; file: string; path: string; id: string }
   | { kind: 'nothing-changed'; file: string; path: string }
+  /** The official and a colleague changed the same part of an item: not decided yet. */
+  | { kind: 'conflict'; conflict: DraftConflict }
+  /** A letter the draft edits is no longer in the published data. */
+  | { kind: 'letter-gone'; datasetId: string; edits: number }
 
 /**
  * Reads a whole data folder through exactly the checks the dashboard applies when it loads

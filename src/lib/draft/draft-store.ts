@@ -1,7 +1,12 @@
-import { draftSchema, emptyDraft, type Draft } from '../../domain/draft/draft-schema'
+import { draftSchema, draftV1Schema, emptyDraft, type Draft } from '../../domain/draft/draft-schema'
 import { formatDataJson } from '../../domain/draft/format-json'
+import { mergeDrafts } from '../../domain/draft/merge-drafts'
+import { migrateDraftV1 } from '../../domain/draft/migrate-draft'
 
-/** One draft per browser profile and site, versioned so a future format can migrate it. */
+/**
+ * One draft per browser profile and site. The key predates draft version 2 and is kept, so a
+ * draft stored in the old format is found and migrated (the version is inside the draft).
+ */
 export const DRAFT_STORAGE_KEY = 'commitment-tracker:draft:v1'
 export const SAVE_DELAY_MS = 300
 
@@ -44,9 +49,14 @@ export interface DraftStore {
 /** Imported files larger than this are refused before parsing: a draft is a few hundred kB. */
 export const MAX_DRAFT_BYTES = 20_000_000
 
+/**
+ * Reads a stored or exported draft; a version-1 draft (whole copies of files) comes back migrated
+ * to edits. `session` names the tab that will go on editing it.
+ */
 export function parseDraftText(
   text: string,
-): { ok: true; draft: Draft } | { ok: false; problem: DraftProblem } {
+  session = 'local',
+): { ok: true; draft: Draft; migrated?: true } | { ok: false; problem: DraftProblem } {
   if (text.length > MAX_DRAFT_BYTES)
     return { ok: false, problem: { kind: 'too-large', bytes: text.length } }
   let value: unknown
@@ -61,8 +71,12 @@ export function parseDraftText(
       },
     }
   }
+  if ((value as { version?: unknown } | null)?.version === 1) {
+    const old = draftV1Schema.safeParse(value)
+    if (old.success) return { ok: true, draft: migrateDraftV1(old.data, session), migrated: true }
+  }
   const result = draftSchema.safeParse(value)
-  if (result.success) return { ok: true, draft: result.data }
+  if (result.success) return { ok: true, draft: { ...result.data, session } }
   const issue = result.error.issues[0]!
   return {
     ok: false,
@@ -79,6 +93,8 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 interface Options {
+  /** This tab's name for its edits (a random one by default). */
+  session?: string
   delayMs?: number
   now?: () => Date
   schedule?: (run: () => void, ms: number) => unknown
@@ -96,8 +112,12 @@ export function createDraftStore(storage: Storage | null, options: Options = {})
   const schedule = options.schedule ?? ((run, ms) => setTimeout(run, ms))
   const cancel =
     options.cancel ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>))
+  const session = options.session ?? randomSession()
   const listeners = new Set<() => void>()
   let timer: unknown = null
+  /** The draft as this tab last read or wrote it: what another tab's save is compared with. */
+  let synced: Draft = emptyDraft(now(), session)
+  let syncedRaw: string | null = null
   let state = read()
 
   function read(): DraftState {
@@ -105,20 +125,28 @@ export function createDraftStore(storage: Storage | null, options: Options = {})
     try {
       raw = storage?.getItem(DRAFT_STORAGE_KEY) ?? null
     } catch {
-      return { draft: emptyDraft(now()), corrupt: null, saveError: 'unavailable', pending: false }
-    }
-    if (raw === null)
       return {
-        draft: emptyDraft(now()),
+        draft: emptyDraft(now(), session),
+        corrupt: null,
+        saveError: 'unavailable',
+        pending: false,
+      }
+    }
+    if (raw === null) {
+      remember(emptyDraft(now(), session), null)
+      return {
+        draft: synced,
         corrupt: null,
         saveError: storage ? null : 'unavailable',
         pending: false,
       }
-    const parsed = parseDraftText(raw)
+    }
+    const parsed = parseDraftText(raw, session)
+    if (parsed.ok) remember(parsed.draft, raw)
     return parsed.ok
       ? { draft: parsed.draft, corrupt: null, saveError: null, pending: false }
       : {
-          draft: emptyDraft(now()),
+          draft: emptyDraft(now(), session),
           corrupt: { raw, problem: parsed.problem },
           saveError: null,
           pending: false,
@@ -136,11 +164,34 @@ export function createDraftStore(storage: Storage | null, options: Options = {})
     if (!state.pending || state.corrupt) return
     try {
       if (!storage) throw new Error('no storage')
-      storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(state.draft))
-      set({ ...state, pending: false, saveError: null })
+      // Another tab may have saved since this one read the draft: its work is joined, not lost.
+      const draft = withStored(state.draft)
+      const raw = JSON.stringify(draft)
+      storage.setItem(DRAFT_STORAGE_KEY, raw)
+      remember(draft, raw)
+      set({ ...state, draft, pending: false, saveError: null })
     } catch (error) {
       set({ ...state, saveError: isQuotaError(error) ? 'quota' : 'unavailable' })
     }
+  }
+
+  function remember(draft: Draft, raw: string | null): void {
+    synced = draft
+    syncedRaw = raw
+  }
+
+  /** The stored draft, when another tab saved one since this tab last read or wrote it. */
+  function readStored(): Draft | undefined {
+    const raw = storage?.getItem(DRAFT_STORAGE_KEY) ?? null
+    if (raw === null || raw === syncedRaw) return undefined
+    const stored = parseDraftText(raw, session)
+    return stored.ok ? stored.draft : undefined
+  }
+
+  /** This tab's draft joined with another tab's save, if there was one. */
+  function withStored(draft: Draft): Draft {
+    const stored = readStored()
+    return stored ? mergeDrafts(stored, draft, synced) : draft
   }
 
   return {
@@ -159,10 +210,21 @@ export function createDraftStore(storage: Storage | null, options: Options = {})
     flush: write,
     exportText: () => formatDataJson(state.draft),
     importText(text) {
-      const parsed = parseDraftText(text)
+      const parsed = parseDraftText(text, session)
       if (!parsed.ok) return parsed
-      set({ draft: parsed.draft, corrupt: null, saveError: null, pending: true })
-      write()
+      if (timer !== null) cancel(timer)
+      timer = null
+      // The imported draft replaces this one, as the official chose: it is not joined.
+      try {
+        if (!storage) throw new Error('no storage')
+        const raw = JSON.stringify(parsed.draft)
+        storage.setItem(DRAFT_STORAGE_KEY, raw)
+        remember(parsed.draft, raw)
+        set({ draft: parsed.draft, corrupt: null, saveError: null, pending: false })
+      } catch (error) {
+        const saveError = isQuotaError(error) ? 'quota' : 'unavailable'
+        set({ draft: parsed.draft, corrupt: null, saveError, pending: true })
+      }
       return { ok: true }
     },
     discard() {
@@ -173,13 +235,28 @@ export function createDraftStore(storage: Storage | null, options: Options = {})
       } catch {
         // Nothing stored to remove: the empty draft in memory is what counts.
       }
-      set({ draft: emptyDraft(now()), corrupt: null, saveError: null, pending: false })
+      remember(emptyDraft(now(), session), null)
+      set({ draft: synced, corrupt: null, saveError: null, pending: false })
     },
     reload() {
-      if (state.pending) return
-      set(read())
+      if (!state.pending) return set(read())
+      // Unsaved edits here and a save from another tab: join them now, save as usual.
+      const stored = readStored()
+      if (!stored || state.corrupt) return
+      const draft = mergeDrafts(stored, state.draft, synced)
+      remember(stored, storage?.getItem(DRAFT_STORAGE_KEY) ?? null)
+      set({ ...state, draft })
     },
   }
+}
+
+function randomSession(): string {
+  const bytes = new Uint8Array(6)
+  globalThis.crypto?.getRandomValues?.(bytes)
+  return `tab${[...bytes].map((byte) => byte.toString(36)).join('')}${Date.now().toString(36)}`.slice(
+    0,
+    40,
+  )
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -1,7 +1,7 @@
-import { applyDraft } from '../../domain/draft/apply-draft'
 import { sameJson } from '../../domain/draft/diff-datasets'
 import type { Draft } from '../../domain/draft/draft-schema'
 import { formatDataJson } from '../../domain/draft/format-json'
+import { replayDraft } from '../../domain/draft/replay-draft'
 import { INDEX_PATH, snapshotFiles, type DataSnapshot } from '../../domain/draft/snapshot'
 import { checkSnapshot, type PublishProblem } from './check-snapshot'
 
@@ -22,7 +22,8 @@ export type PublishResult =
  * file that would be published blocks publishing, and says where it is.
  */
 export function publishFiles(published: DataSnapshot, draft: Draft): PublishResult {
-  const drafted = applyDraft(published, draft)
+  const replay = replayDraft(published, draft)
+  const drafted = replay.snapshot
   const before = snapshotFiles(published)
   const after = snapshotFiles(drafted)
   const files: PublishedFile[] = []
@@ -34,7 +35,14 @@ export function publishFiles(published: DataSnapshot, draft: Draft): PublishResu
     })
   }
   const changed = new Set(files.map((file) => file.path))
-  const problems = checkSnapshot(drafted).filter((problem) => changed.has(problem.file))
+  // Nothing is published over a colleague's work until the official has decided each overlap.
+  const problems: PublishProblem[] = [
+    ...replay.conflicts
+      .filter((conflict) => conflict.choice === undefined)
+      .map((conflict) => ({ kind: 'conflict' as const, conflict })),
+    ...replay.missingLetters.map((letter) => ({ kind: 'letter-gone' as const, ...letter })),
+    ...checkSnapshot(drafted).filter((problem) => 'file' in problem && changed.has(problem.file)),
+  ]
   const onlyIndex = files.every((file) => file.path === INDEX_PATH)
   if (onlyIndex && sameJson(before.get(INDEX_PATH), after.get(INDEX_PATH))) {
     return { ok: false, problems: [{ kind: 'nothing-changed', file: INDEX_PATH, path: '' }], files }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { sameJson } from '../../../domain/draft/diff-datasets'
 import { publishFiles } from '../../../lib/draft/publish-files'
 import { zipPublishedFiles } from '../../../lib/draft/zip-files'
 import { downloadBlob, downloadText, JSON_TYPE } from '../../../lib/export/download'
@@ -23,8 +24,14 @@ export function PublishPanel({ desk }: { desk: Desk }) {
   const problems = result.ok ? [] : result.problems
   const nothingToPublish = problems.every((problem) => problem.kind === 'nothing-changed')
   const zipName = `data-${todayIso()}.zip`
-  const downloadZip = () => {
+  const downloadZip = async () => {
     if (!result.ok) return
+    // Replayed onto the server's files as they are at this moment, not as first read.
+    const fresh = await desk.recheck()
+    if (fresh && !sameJson(fresh, desk.published)) {
+      announce(t('desk.merge.changedBeforeDownload'))
+      return
+    }
     const bytes = zipPublishedFiles(result.files)
     downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), zipName)
     announce(t('export.done', { file: zipName }))
@@ -53,7 +60,7 @@ export function PublishPanel({ desk }: { desk: Desk }) {
           className="desk-primary"
           disabled={!result.ok}
           aria-describedby={result.ok ? undefined : 'desk-publish-problems'}
-          onClick={downloadZip}
+          onClick={() => void downloadZip()}
         >
           {t('desk.review.downloadZip')}
         </button>

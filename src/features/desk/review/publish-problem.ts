@@ -16,5 +16,15 @@ export function describePublishProblem(problem: PublishProblem, t: Translate): s
       })
     case 'nothing-changed':
       return t('desk.review.problem.nothing')
+    case 'conflict':
+      return t('desk.merge.problem.conflict', {
+        where: t('desk.merge.conflictWhere', {
+          letter: problem.conflict.datasetId,
+          file: t(`desk.merge.file.${problem.conflict.file}`),
+          id: printable(problem.conflict.itemId),
+        }),
+      })
+    case 'letter-gone':
+      return t('desk.merge.problem.letterGone', { letter: problem.datasetId, count: problem.edits })
   }
 }

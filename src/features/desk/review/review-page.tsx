@@ -4,6 +4,7 @@ import { PREVIEW_DRAFT, useViewState } from '../../../lib/router/view-state'
 import type { Desk } from '../use-desk'
 import { DiffView } from './diff-view'
 import { DraftFileActions } from './draft-file-actions'
+import { MergeReport } from './merge-report'
 import { PublishPanel } from './publish-panel'
 
 /** Review and publish: the change against the published data, the check, the download. */
@@ -18,6 +19,7 @@ export function ReviewPage({ desk }: { desk: Desk }) {
           {t('desk.review.preview')}
         </a>
       </p>
+      <MergeReport desk={desk} />
       <DiffView desk={desk} />
       <PublishPanel desk={desk} />
       <DraftFileActions desk={desk} />

@@ -1,4 +1,51 @@
 /** Messages of the desk's draft merging (edits replayed onto the server's files, conflicts) (Chinese, the reference set). */
 export const deskMerge = {
-  // keys added with the feature
+  'desk.merge.heading': '与已发布数据合并',
+  'desk.merge.intro':
+    '草稿保存的是您逐项做的修改。审核和下载时,这些修改会重新放到服务器上现有的数据文件之上:同事在此期间发布的内容全部保留。',
+  'desk.merge.checking': '正在重新读取服务器上的数据文件…',
+  'desk.merge.recheck': '重新读取已发布的数据',
+  'desk.merge.checkFailed': '无法重新读取服务器上的数据文件,以下按上次读取的版本合并:{problem}',
+  'desk.merge.unchanged': '自本草稿开始以来,已发布的数据文件没有变化。',
+  'desk.merge.serverHeading': '本草稿开始后已发布的更改(已保留)',
+  'desk.merge.added.updates': '另一位同事已发布了 {letter} 的 {count} 条新进展。',
+  'desk.merge.changed.updates': '另一位同事修改了 {letter} 的 {count} 条进展。',
+  'desk.merge.removed.updates': '另一位同事删除了 {letter} 的 {count} 条进展。',
+  'desk.merge.added.commitments': '另一位同事已发布了 {letter} 的 {count} 项新承诺。',
+  'desk.merge.changed.commitments': '另一位同事修改了 {letter} 的 {count} 项承诺。',
+  'desk.merge.removed.commitments': '另一位同事删除了 {letter} 的 {count} 项承诺。',
+  'desk.merge.added.funding': '另一位同事已发布了 {letter} 的 {count} 条新资金条目。',
+  'desk.merge.changed.funding': '另一位同事修改了 {letter} 的 {count} 条资金条目。',
+  'desk.merge.removed.funding': '另一位同事删除了 {letter} 的 {count} 条资金条目。',
+  'desk.merge.added.document': '另一位同事修改了 {letter} 的答复函信息。',
+  'desk.merge.changed.document': '另一位同事修改了 {letter} 的答复函信息。',
+  'desk.merge.removed.document': '另一位同事修改了 {letter} 的答复函信息。',
+  'desk.merge.conflictsHeading': '需要您决定的冲突',
+  'desk.merge.conflictsIntro':
+    '以下内容您和同事都改了,而且改得不一样。请逐项选择保留哪一份;全部决定之前不能下载或发布。',
+  'desk.merge.undecided': '还有 {count} 处冲突未决定,决定之前不能下载或发布。',
+  'desk.merge.allDecided': '{count} 处冲突已全部决定。',
+  'desk.merge.conflictWhere': '{letter} · {file} {id}',
+  'desk.merge.conflictWhole': '整条内容',
+  'desk.merge.conflictField': '字段 {field}',
+  'desk.merge.file.document': '答复函信息',
+  'desk.merge.file.commitments': '承诺',
+  'desk.merge.file.updates': '进展',
+  'desk.merge.file.funding': '资金条目',
+  'desk.merge.mine': '您的草稿',
+  'desk.merge.theirs': '已发布的版本(同事)',
+  'desk.merge.keepMine': '保留我的',
+  'desk.merge.keepTheirs': '保留已发布的',
+  'desk.merge.absent': '(没有这一项:已删除)',
+  'desk.merge.empty': '(空)',
+  'desk.merge.migrated':
+    '这份草稿来自旧版数据台(保存整份文件副本),已转换为逐项修改。旧草稿没有记下它所依据的版本:凡与已发布数据不同之处都列为冲突,请逐一决定。',
+  'desk.merge.migrationGap':
+    '{letter}:已发布数据中有 {count} 条{file}不在旧草稿的副本里({ids})。它们已保留(可能是同事新增,也可能是您曾删除);如需删除,请在数据台重新删除。',
+  'desk.merge.letterGone': '{letter} 已不在已发布的数据中,草稿中对它的 {count} 处修改无法放回。',
+  'desk.merge.problem.conflict': '{where}:您的草稿与已发布的版本不同,尚未决定保留哪一份。',
+  'desk.merge.problem.letterGone':
+    '{letter} 已不在已发布的数据中,草稿中对它的 {count} 处修改无法放回;请撤销对它的修改。',
+  'desk.merge.changedBeforeDownload':
+    '服务器上的数据文件刚刚有了变化,已重新合并。请查看“与已发布数据合并”,再下载。',
 }
