@@ -134,4 +134,34 @@ describe('two officials, one after the other', () => {
     await a.context.close()
     await b.context.close()
   })
+
+  it('two tabs of one browser both adding an update before either saved keep both', async () => {
+    const { context, page, errors } = await official()
+    const second = await context.newPage()
+    const fill = async (tab: Page, asOf: string, summary: string) => {
+      await tab.goto(`${server.url}#/desk/evidence?c=${GAP}`)
+      const form = tab.getByRole('form', { name: '添加进展记录' })
+      await form.getByLabel('进展截至日期', { exact: true }).fill(asOf)
+      await form.getByLabel('达到的数值(元)', { exact: true }).fill('1000万元')
+      await form.getByLabel('发生了什么', { exact: true }).fill(summary)
+      await form.getByLabel('来源标题', { exact: true }).fill('示例:资金拨付通知')
+      await form.getByLabel('来源发布日期', { exact: true }).fill(asOf)
+      return form.getByRole('button', { name: '加入草稿' })
+    }
+    const addFirst = await fill(page, '2024-03-31', '第一个标签页记录的进展(示例)。')
+    const addSecond = await fill(second, '2024-06-30', '第二个标签页记录的进展(示例)。')
+    // Both within the save delay: each tab holds an edit the other has not seen.
+    await Promise.all([addFirst.click(), addSecond.click()])
+    await page.getByText('进展记录 km-153005-u-2024-03-31 已加入草稿。').waitFor()
+    await second.getByText('进展记录 km-153005-u-2024-06-30 已加入草稿。').waitFor()
+    await second.close()
+
+    await page.reload()
+    await page.goto(`${server.url}#/desk/review`)
+    const item = page.locator(`[data-commitment-id="${GAP}"]`)
+    await item.getByText('第一个标签页记录的进展(示例)。').waitFor()
+    await item.getByText('第二个标签页记录的进展(示例)。').waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
