@@ -13,6 +13,8 @@ export interface FirstScreenBytes {
    * while rendering (none on the overview today: its progress chart is plain SVG).
    */
   jsBlockingGzip: number
+  /** The same JS as the browser received it (encodedBodySize): gzip only when served gzipped. */
+  jsTransfer: number
   files: string[]
 }
 
@@ -28,7 +30,13 @@ export function firstScreenBytes(
   siteRoot: string,
   basePath: string,
 ): FirstScreenBytes {
-  const out: FirstScreenBytes = { jsGzip: 0, cssGzip: 0, jsBlockingGzip: 0, files: [] }
+  const out: FirstScreenBytes = {
+    jsGzip: 0,
+    cssGzip: 0,
+    jsBlockingGzip: 0,
+    jsTransfer: 0,
+    files: [],
+  }
   for (const resource of reading.resources) {
     const path = new URL(resource.name).pathname
     const kind = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null
@@ -38,6 +46,7 @@ export function firstScreenBytes(
     if (kind === 'css') out.cssGzip += size
     else {
       out.jsGzip += size
+      out.jsTransfer += resource.encodedBodySize
       if (resource.startTime <= reading.domContentLoaded) out.jsBlockingGzip += size
     }
     out.files.push(relativePath)

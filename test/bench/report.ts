@@ -1,7 +1,14 @@
 import type { DataCounts } from './data-cost'
-import type { GoalResult } from './goals'
+import {
+  FIRST_SCREEN_METRICS,
+  type FirstScreenMetricKey,
+  type FirstScreenRow,
+} from './first-screen-profiles'
+import { MEANINGFUL_MS, type GoalResult } from './goals'
 import type { Machine } from './machine'
 import { METRICS, type MetricKey, type Metrics } from './metrics'
+import { PROFILES } from './profiles'
+import type { Serving } from './serving'
 import { SIZE_LABELS, type SizeName } from './sizes'
 import type { Summary } from './stats'
 
@@ -24,15 +31,24 @@ export interface CurvePoint {
   ratio1000to1: number | null
   /** median(1000×) ÷ median(100×): above 10 the cost grows faster than the data (superlinear). */
   ratio1000to100: number | null
+  /** The median at 100× (NaN when not measured): a small base makes a ratio noise. */
+  base100: number
   superlinear: boolean
 }
 
 export interface BenchReport {
   generatedAt: string
+  /** The command line that produced it, when run from `npm run bench`. */
+  command?: string
   machine: Machine
   asOf: string
+  /** The static floor of the desktop sweep, served like the sweep. */
   floor: { fcpMs: Summary; headlineMs: Summary }
+  /** How the desktop sweep (the sizes table) was served. */
+  sweepServing: Serving
   sizes: SizeReport[]
+  /** The shipped data's first screen on each device and serving, with its own floor visits. */
+  firstScreens: FirstScreenRow[]
   curve: CurvePoint[]
   goals: GoalResult[]
 }
@@ -48,8 +64,6 @@ const NOT_A_CURVE: readonly MetricKey[] = [
 ]
 /** Growth 10× the data may cost this much more than 10× before it is called superlinear. */
 const NOISE_ALLOWANCE = 1.5
-/** Below this a metric is noise-dominated at 100× and its ratio means little. */
-const MEANINGFUL_MS = 20
 
 export function costCurve(sizes: readonly SizeReport[]): CurvePoint[] {
   const at = (size: SizeName) => sizes.find((s) => s.size === size)?.metrics
@@ -70,6 +84,7 @@ export function costCurve(sizes: readonly SizeReport[]): CurvePoint[] {
         metric,
         ratio1000to1: ratio(thousand, one),
         ratio1000to100,
+        base100: hundred?.[metric].median ?? Number.NaN,
         superlinear:
           ratio1000to100 !== null &&
           ratio1000to100 > 10 * NOISE_ALLOWANCE &&
@@ -97,14 +112,62 @@ function cell(summary: Summary | undefined, unit: string): string {
 
 export function toMarkdown(report: BenchReport): string {
   const m = report.machine
-  const sizes = report.sizes
-  const ratio = (r: number | null) => (r === null ? '—' : `${number(r, r < 10 ? 2 : 0)}×`)
-  const lines: string[] = [
+  return [
     `### Benchmark (${report.generatedAt.slice(0, 10)})`,
     '',
+    ...(report.command ? [`Produced by \`${report.command}\`.`, ''] : []),
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; Node ${m.node}; ` +
       `Chromium ${m.chromium} (headless). Load average ${m.loadAverage.start} at the start, ` +
       `${m.loadAverage.end} at the end (other work on the machine is noise).`,
+    '',
+    ...firstScreenSection(report),
+    ...sweepSection(report),
+    ...goalsSection(report.goals),
+  ].join('\n')
+}
+
+function firstScreenSection(report: BenchReport): string[] {
+  const rows = report.firstScreens
+  if (rows.length === 0) return []
+  const phone = PROFILES['slow-phone']
+  const keys = Object.keys(FIRST_SCREEN_METRICS) as FirstScreenMetricKey[]
+  return [
+    "#### The shipped data's first screen, by device and serving",
+    '',
+    `Cold visits to \`#/?asOf=${report.asOf}\` (overview only), each right after a visit to the ` +
+      'static floor (hand-written HTML with the same headline figures) on the same device, served ' +
+      'the same way. **desktop**: this machine, 1280×900, no throttling. **slow phone**: ' +
+      `Lighthouse's mobile profile through the DevTools protocol: ${phone.network!.latency} ms ` +
+      'round trip, 1,638 kbit/s down, 675 kbit/s up, CPU ' +
+      `${phone.cpuSlowdown}× slower, 412×823 touch screen. **plain**: files as on disk; ` +
+      '**gzip**: HTML, JS, CSS and JSON gzipped (level 6) like nginx with `gzip on`. Cells are ' +
+      '**median (p95)** over visits.',
+    '',
+    `| device | served | visits (shown) | ${keys.map((k) => `${FIRST_SCREEN_METRICS[k].label} (${FIRST_SCREEN_METRICS[k].unit})`).join(' | ')} |`,
+    `| --- | --- | ---: | ${keys.map(() => '---:').join(' | ')} |`,
+    ...rows.map(
+      (r) =>
+        `| ${PROFILES[r.profile].label} | ${r.serving} | ${r.repetitions} (${r.loaded}) | ` +
+        `${keys.map((k) => cell(r.metrics[k], FIRST_SCREEN_METRICS[k].unit)).join(' | ')} |`,
+    ),
+    '',
+    ...rows.flatMap((r) =>
+      r.errors.length > 0
+        ? [
+            `Failures (${PROFILES[r.profile].label}, ${r.serving}): ${[...new Set(r.errors)].join('; ')}`,
+            '',
+          ]
+        : [],
+    ),
+  ]
+}
+
+function sweepSection(report: BenchReport): string[] {
+  const sizes = report.sizes
+  if (sizes.length === 0) return []
+  const ratio = (r: number | null) => (r === null ? '—' : `${number(r, r < 10 ? 2 : 0)}×`)
+  const lines = [
+    `#### Desktop, every size (served ${report.sweepServing})`,
     '',
     `Each visit is cold (new browser context, empty cache) to \`#/?asOf=${report.asOf}\` at ` +
       '1280×900, then clicks through the navigation, types in the search box and toggles a ' +
@@ -144,17 +207,25 @@ export function toMarkdown(report: BenchReport): string {
         ? [`Failures at ${SIZE_LABELS[s.size]}: ${[...new Set(s.errors)].join('; ')}`, '']
         : [],
     ),
+  )
+  return lines
+}
+
+function goalsSection(goals: readonly GoalResult[]): string[] {
+  const measured = (g: GoalResult) =>
+    g.measured === null
+      ? '—'
+      : `${number(g.measured, g.unit === '×' ? 2 : 0)} ${g.unit} (${g.stat}${g.note ? `: ${g.note}` : ''})`
+  return [
+    '#### Goals',
+    '',
     '| goal | data | measured | holds |',
     '| --- | --- | ---: | :---: |',
-    ...report.goals.map(
+    ...goals.map(
       (g) =>
-        `| ${g.goal} | ${SIZE_LABELS[g.size]} | ${
-          g.measured === null
-            ? '—'
-            : `${number(g.measured, g.unit === '×' ? 2 : 0)} ${g.unit} (${g.stat})`
-        } | ${g.holds === null ? 'not measured' : g.holds ? 'yes' : '**no**'} |`,
+        `| ${g.goal} | ${g.data} | ${measured(g)} | ` +
+        `${g.holds === null ? 'not measured' : g.holds ? 'yes' : '**no**'} |`,
     ),
     '',
-  )
-  return lines.join('\n')
+  ]
 }

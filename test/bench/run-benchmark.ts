@@ -4,9 +4,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../e2e/support/browser'
-import { startStaticServer } from '../e2e/support/static-server'
 import { buildApp } from './build-app'
 import { measureDataCost } from './data-cost'
+import {
+  measureFirstScreens,
+  type FirstScreenRow,
+  type FirstScreenRun,
+} from './first-screen-profiles'
 import { checkGoals } from './goals'
 import { planSearch, planStatusToggle } from './interactions'
 import { currentLoad, describeMachine } from './machine'
@@ -21,11 +25,17 @@ import {
   type FloorResult,
   type SessionResult,
 } from './session'
+import { serveFolder, type Serving } from './serving'
 import type { SizeName } from './sizes'
 import { summarize } from './stats'
 
 export interface BenchOptions {
+  /** The desktop sweep: full visits (first screen, list, interactions) at each size. */
   sizes: readonly SizeName[]
+  /** How the sweep's app and floor are served (default plain). */
+  sweepServing?: Serving
+  /** First-screen-only visits to the shipped data, per device and serving (the profiles table). */
+  firstScreens?: readonly FirstScreenRun[]
   /** Cold visits per size. */
   repetitions: Readonly<Record<SizeName, number>>
   /** A production build to use instead of building one (the e2e setup has built it already). */
@@ -35,6 +45,8 @@ export interface BenchOptions {
   toggles?: number
   routeCycles?: number
   log?: (message: string) => void
+  /** The command line, for the report. */
+  command?: string
 }
 
 const FLOOR_DIR = fileURLToPath(new URL('./floor/', import.meta.url))
@@ -44,16 +56,19 @@ const REAL_HEADLINE = '[data-commitment-id="km-153005-c-gap-5334"]'
 const ANY_HEADLINE = 'main [data-commitment-id]'
 
 /**
- * Builds the app (unless given a build), and for each size: writes the data, serves it like an
- * intranet server, measures the Node-side data cost, and makes cold visits in headless Chromium,
- * each right after a visit to the static floor page.
+ * Builds the app (unless given a build). First the profiles table: cold visits to the shipped
+ * data's overview on each device and serving, each after a visit to the static floor served the
+ * same way. Then the desktop sweep, for each size: writes the data, serves it like an intranet
+ * server, measures the Node-side data cost, and makes cold visits in headless Chromium, each
+ * right after a visit to the static floor page.
  */
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
   const log = options.log ?? (() => {})
   const loadAtStart = currentLoad()
   const workDir = mkdtempSync(join(tmpdir(), 'commitment-bench-'))
   let browser: Browser | undefined
-  const floorServer = await startStaticServer({ root: FLOOR_DIR, basePath: '/floor/' })
+  const sweepServing = options.sweepServing ?? 'plain'
+  const floorServer = await serveFolder(FLOOR_DIR, '/floor/', sweepServing)
   try {
     const dist = options.dist ?? join(workDir, 'dist')
     if (!options.dist) {
@@ -61,13 +76,24 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       await buildApp(dist)
     }
     browser = await launchBrowser()
+    const firstScreens: FirstScreenRow[] = await measureFirstScreens(
+      browser,
+      {
+        siteRoot: prepareSite(dist, workDir, 'real').root,
+        basePath: BASE_PATH,
+        floorRoot: FLOOR_DIR,
+        headlineSelector: REAL_HEADLINE,
+      },
+      options.firstScreens ?? [],
+      log,
+    )
     const sizes: SizeReport[] = []
     const allFloors: FloorResult[] = []
     for (const size of options.sizes) {
       const repetitions = options.repetitions[size]
       log(`${size}: writing data`)
       const site = prepareSite(dist, workDir, size)
-      const server = await startStaticServer({ root: site.root, basePath: BASE_PATH })
+      const server = await serveFolder(site.root, BASE_PATH, sweepServing)
       try {
         log(`${size}: Node data cost`)
         const cost = measureDataCost(site.dataFolder, AS_OF, repetitions)
@@ -114,17 +140,21 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       }
     }
     const bySize = Object.fromEntries(sizes.map((s) => [s.size, s.metrics]))
+    const curve = costCurve(sizes)
     return {
       generatedAt: new Date().toISOString(),
+      ...(options.command ? { command: options.command } : {}),
       machine: describeMachine(browser.version(), loadAtStart),
       asOf: AS_OF,
       floor: {
         fcpMs: summarize(allFloors.map((f) => f.fcpMs)),
         headlineMs: summarize(allFloors.map((f) => f.headlineMs)),
       },
+      sweepServing,
       sizes,
-      curve: costCurve(sizes),
-      goals: checkGoals(bySize),
+      firstScreens,
+      curve,
+      goals: checkGoals({ bySize, firstScreens, growth: curve, sweepServing }),
     }
   } finally {
     await browser?.close()

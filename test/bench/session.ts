@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import type { Status } from '../../src/domain/status'
 import { firstScreenBytes } from './first-screen-bytes'
 import { measureRoutes, measureSearch, measureStatusToggle, type Keystroke } from './interactions'
 import { installProbe, KEEP_NAMES_SHIM, readLoad, settle, type LoadReading } from './page-probe'
+import { PROFILES, throttle, type Profile } from './profiles'
 
 /** The view every session opens: a fixed as-of date keeps statuses the same on every run. */
 export const AS_OF = '2025-06-30'
-const VIEWPORT = { width: 1280, height: 900 }
 /** Long enough for 1000× on a slow machine; a page that needs more has failed. */
 const LOAD_TIMEOUT_MS = 180_000
 const CHARTS_TIMEOUT_MS = 60_000
@@ -34,6 +34,8 @@ export interface SessionResult {
   dataRequests: number
   jsGzipBytes: number
   jsBlockingGzipBytes: number
+  /** The JS requested before the headline as it crossed the wire (gzip only when served so). */
+  jsTransferBytes: number
   cssGzipBytes: number
   firstScreenFiles: string[]
   routeSamples: Array<{ route: string; ms: number }>
@@ -60,7 +62,7 @@ const CHARTS_SELECTOR = '[data-widget-id="targets"] .progress-bar'
  * so that an overview still busy at 1000× does not stop the list from being measured.
  */
 export async function runSession(browser: Browser, plan: SessionPlan): Promise<SessionResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' })
+  const context = await browser.newContext(PROFILES.desktop.context)
   const errors: string[] = []
   const attempt = async <T>(phase: string, run: () => Promise<T>, fallback: T): Promise<T> => {
     try {
@@ -71,7 +73,7 @@ export async function runSession(browser: Browser, plan: SessionPlan): Promise<S
     }
   }
   try {
-    const first = await measureFirstScreen(context, plan, errors)
+    const first = await measureFirstScreen(context, plan, PROFILES.desktop, errors)
     const page = await openProbed(context, {})
     const onList = await attempt(
       'open the list',
@@ -122,7 +124,7 @@ export async function runSession(browser: Browser, plan: SessionPlan): Promise<S
   }
 }
 
-type FirstScreen = Omit<
+export type FirstScreen = Omit<
   SessionResult,
   | 'routeSamples'
   | 'searchSamples'
@@ -133,16 +135,42 @@ type FirstScreen = Omit<
   | 'errors'
 >
 
+export type FirstScreenPlan = Pick<
+  SessionPlan,
+  'url' | 'siteRoot' | 'basePath' | 'headlineSelector'
+>
+
+/**
+ * A cold visit to the overview only, on the given device (a new context: empty cache). What the
+ * profiles table reports; the list and its interactions are measured on the desktop sweep.
+ */
+export async function runFirstScreenSession(
+  browser: Browser,
+  plan: FirstScreenPlan,
+  profile: Profile,
+): Promise<FirstScreen & { errors: string[] }> {
+  const context = await browser.newContext(profile.context)
+  const errors: string[] = []
+  try {
+    return { ...(await measureFirstScreen(context, plan, profile, errors)), errors }
+  } finally {
+    await context.close()
+  }
+}
+
 /** The overview, cold: paint, headline, charts, downloads and the long tasks until it settles. */
 async function measureFirstScreen(
   context: BrowserContext,
-  plan: SessionPlan,
+  plan: FirstScreenPlan,
+  profile: Profile,
   errors: string[],
 ): Promise<FirstScreen> {
   const page = await openProbed(context, {
     headline: plan.headlineSelector,
     charts: CHARTS_SELECTOR,
   })
+  const cdp = await throttle(page, profile)
+  const workerRequests = recordRequests(page)
   await page.goto(`${plan.url}#/?asOf=${AS_OF}`)
   await page.waitForFunction(() => window.__benchProbe?.seen.headline, null, {
     timeout: LOAD_TIMEOUT_MS,
@@ -158,7 +186,8 @@ async function measureFirstScreen(
   await page
     .waitForLoadState('networkidle', { timeout: CHARTS_TIMEOUT_MS })
     .catch(() => errors.push('load: the network was still busy'))
-  const load = await page.evaluate(readLoad)
+  const load = withWorkerRequests(await page.evaluate(readLoad), await workerRequests())
+  await cdp?.detach()
   await page.close()
   const bytes = firstScreenBytes(load, load.seen.headline!.inDom, plan.siteRoot, plan.basePath)
   const data = load.resources.filter((r) => new URL(r.name).pathname.includes('/data/'))
@@ -171,6 +200,7 @@ async function measureFirstScreen(
     dataRequests: data.length,
     jsGzipBytes: bytes.jsGzip,
     jsBlockingGzipBytes: bytes.jsBlockingGzip,
+    jsTransferBytes: bytes.jsTransfer,
     cssGzipBytes: bytes.cssGzip,
     firstScreenFiles: bytes.files,
     loadLongTasks: load.longTasks.map((task) => task.duration),
@@ -187,10 +217,12 @@ export async function runFloorSession(
   browser: Browser,
   url: string,
   headlineSelector: string,
+  profile: Profile = PROFILES.desktop,
 ): Promise<FloorResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' })
+  const context = await browser.newContext(profile.context)
   try {
     const page = await openProbed(context, { headline: headlineSelector })
+    const cdp = await throttle(page, profile)
     await page.goto(url)
     // The paint timing entry can arrive a frame after the element: wait for both.
     await page.waitForFunction(
@@ -201,10 +233,48 @@ export async function runFloorSession(
       { polling: 50 },
     )
     const load = await page.evaluate(readLoad)
+    await cdp?.detach()
     return { fcpMs: load.fcp ?? Number.NaN, headlineMs: onScreen(load, 'headline') }
   } finally {
     await context.close()
   }
+}
+
+type Resource = LoadReading['resources'][number]
+
+/**
+ * Every request the page and its workers made, as Playwright saw them (a dedicated worker's
+ * fetches are in the worker's own performance timeline, not the page's). Read after the load:
+ * times on the page's clock (ms since its time origin).
+ */
+function recordRequests(page: Page): () => Promise<Resource[]> {
+  const finished: Request[] = []
+  page.on('requestfinished', (request) => finished.push(request))
+  return async () => {
+    const origin = await page.evaluate(() => performance.timeOrigin)
+    return Promise.all(
+      finished.map(async (request) => {
+        const timing = request.timing()
+        const sizes = await request.sizes().catch(() => ({ responseBodySize: 0 }))
+        return {
+          name: request.url(),
+          initiatorType: 'playwright',
+          startTime: timing.startTime - origin,
+          // -1: Playwright saw no response end (a failed or cancelled request).
+          responseEnd:
+            timing.responseEnd < 0 ? Number.NaN : timing.startTime + timing.responseEnd - origin,
+          encodedBodySize: sizes.responseBodySize,
+        }
+      }),
+    )
+  }
+}
+
+/** The page's own resource timings, plus the requests it cannot see (its workers'). */
+function withWorkerRequests(load: LoadReading, all: readonly Resource[]): LoadReading {
+  const seen = new Set(load.resources.map((r) => r.name))
+  const missing = all.filter((r) => !seen.has(r.name) && Number.isFinite(r.responseEnd))
+  return { ...load, resources: [...load.resources, ...missing] }
 }
 
 async function openProbed(context: BrowserContext, watch: Record<string, string>): Promise<Page> {
@@ -246,6 +316,7 @@ export function failedSession(error: unknown): SessionResult {
     dataRequests: Number.NaN,
     jsGzipBytes: Number.NaN,
     jsBlockingGzipBytes: Number.NaN,
+    jsTransferBytes: Number.NaN,
     cssGzipBytes: Number.NaN,
     firstScreenFiles: [],
     routeSamples: [],
