@@ -33,8 +33,10 @@ export interface AxeViolation {
 export async function runAxe(page: Page | Frame): Promise<AxeViolation[]> {
   const loaded = await page.evaluate('typeof window.axe === "object"')
   if (!loaded) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(
-    `window.axe
+  return withinTime(
+    'axe.run',
+    page.evaluate(
+      `window.axe
       .run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })
       .then((result) => result.violations.map((v) => ({
         id: v.id,
@@ -42,7 +44,20 @@ export async function runAxe(page: Page | Frame): Promise<AxeViolation[]> {
         help: v.help,
         nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html, failureSummary: n.failureSummary })),
       })))`,
-  ) as Promise<AxeViolation[]>
+    ) as Promise<AxeViolation[]>,
+  )
+}
+
+/**
+ * A page evaluation has no timeout of its own: if one never settles, fail with its name before
+ * the test's own limit, so the report says which step stalled instead of "test timed out".
+ */
+function withinTime<T>(step: string, promise: Promise<T>, ms = 45_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer))
 }
 
 /** One line per failing element: rule id, impact, CSS target and the element's markup. */
@@ -69,14 +84,23 @@ export async function waitForContent(page: Page): Promise<void> {
     return !!main && main.textContent !== '' && main.querySelector('h1, h2, h3') !== null
   })
   await page.waitForLoadState('networkidle')
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y)
-      await frame()
-    }
-    window.scrollTo(0, 0)
-  })
+  await withinTime(
+    'scrolling through the page',
+    page.evaluate(async () => {
+      // A frame, or 100 ms when the renderer is too busy to give one: a page evaluation has no
+      // timeout of its own, so a frame that never comes must not hang the test.
+      const frame = () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(resolve)
+          setTimeout(resolve, 100)
+        })
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y)
+        await frame()
+      }
+      window.scrollTo(0, 0)
+    }),
+  )
   await page.waitForFunction((loading) => {
     const statuses = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent)
     if (statuses.some((text) => loading.some((l) => text?.includes(l)))) return false
