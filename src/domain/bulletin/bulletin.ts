@@ -4,6 +4,7 @@ import { datedEntries, type DatedEntry } from '../funding'
 import type { SourceDocument } from '../schema/document'
 import type { FundingLine, FundingStage } from '../schema/funding'
 import type { StatusResult } from '../status'
+import { changeLogInPeriod, type BulletinChangeLog, type LetterChangeLog } from './change-log'
 import { dayBefore, type Period } from './period'
 
 /**
@@ -34,6 +35,8 @@ export interface BulletinInput {
   letters: readonly BulletinLetter[]
   /** How far past `to` the upcoming deadlines reach; DUE_SOON_DAYS (the yellow light) by default. */
   upcomingDays?: number
+  /** The letters whose index lists a change log (none: the bulletin has no such section). */
+  changeLogs?: readonly LetterChangeLog[]
 }
 
 export interface EvidenceItem {
@@ -100,6 +103,8 @@ export interface Bulletin {
   noEvidence: BulletinRow[]
   /** Rated commitments whose letter's evidence file could not be read: unknown, not "none". */
   unreadable: BulletinRow[]
+  /** The change-log entries dated in the period; null when no letter has a change log. */
+  changeLog: BulletinChangeLog | null
   counts: BulletinCounts
 }
 
@@ -112,6 +117,7 @@ export function buildBulletin({
   after,
   letters,
   upcomingDays = DUE_SOON_DAYS,
+  changeLogs = [],
 }: BulletinInput): Bulletin {
   const { from, to } = period
   const baseline = dayBefore(from)
@@ -167,6 +173,7 @@ export function buildBulletin({
     money,
     noEvidence,
     unreadable,
+    changeLog: changeLogInPeriod(changeLogs, period, after, letters),
     counts: {
       evidence: evidence.length,
       statusChanges: statusChanges.length,

@@ -10,6 +10,11 @@ export type JsonObject = Record<string, unknown>
 
 export interface DatasetSnapshot extends DraftDataset {
   entry: DatasetEntry
+  /**
+   * The letter's change log (changes.json) as read, when the index lists one. Never edited by a
+   * draft: publishing appends one entry to it (change-log-entry.ts).
+   */
+  changes?: JsonObject
 }
 
 export interface DataSnapshot {

@@ -34,11 +34,14 @@ async function loadDataset(
     file
       ? ((await fetchDataFile(url(file), file, 'json', { signal })).body as JsonObject)
       : undefined
-  const [document, commitments, updates, funding] = await Promise.all([
+  // The change log is read like the other files: a listed log that cannot be read stops the
+  // desk rather than start a new one that would drop the letter's recorded history.
+  const [document, commitments, updates, funding, changes] = await Promise.all([
     json(entry.document),
     json(entry.commitments),
     json(entry.updates),
     json(entry.funding),
+    json(entry.changes),
   ])
   const name = document?.sourceText
   const sourceText =
@@ -52,6 +55,7 @@ async function loadDataset(
     updates: updates as DatasetSnapshot['updates'],
     funding: funding as DatasetSnapshot['funding'],
     sourceText,
+    ...(changes === undefined ? {} : { changes }),
   }
 }
 
