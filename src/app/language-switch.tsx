@@ -4,7 +4,7 @@ import { useI18n } from '../lib/i18n/i18n-context'
 const NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English' }
 
 export function LanguageSwitch() {
-  const { lang, setLang, t } = useI18n()
+  const { lang, setLang, t, failedLang } = useI18n()
   return (
     <div className="language-switch" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((option) => (
@@ -18,6 +18,12 @@ export function LanguageSwitch() {
           {NAMES[option]}
         </button>
       ))}
+      {/* A switch that could not load its text (offline) says so; the page stays readable. */}
+      {failedLang && (
+        <p role="alert" className="language-switch-failed">
+          {t('app.languageFailed', { language: NAMES[failedLang] })}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { server } from '../../mocks/node'
+import { loadLanguage } from '../../src/lib/i18n/catalog-registry'
+// The desk's messages, as the desk's chunk registers them in the app.
+import '../../src/lib/i18n/desk-messages'
+
+// The app loads a language before showing it (main.tsx, the language switch); tests render
+// components directly, so every catalogue is in before any test runs.
+await Promise.all([loadLanguage('zh-CN'), loadLanguage('en')])
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks; layout is proven in Chromium.
 class ResizeObserverStub {

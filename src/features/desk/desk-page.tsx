@@ -1,6 +1,7 @@
 import { DraftStoreProvider } from '../../lib/draft/draft-context'
 import { describeError } from '../../lib/i18n/describe-issue'
 import { useI18n } from '../../lib/i18n/i18n-context'
+import '../../lib/i18n/desk-messages'
 import type { DeskTask } from '../../lib/router/routes'
 import { DraftStatus } from './home/draft-status'
 import { DeskHome } from './home/desk-home'

@@ -14,6 +14,9 @@ export const common: Record<keyof typeof zh, string> = {
   'notFound.body': 'The address "{path}" does not match any page.',
   'nav.label': 'Main navigation',
   'nav.commitments': 'Commitments',
+  'nav.desk': 'Data desk',
+  'app.languageFailed':
+    'The {language} text could not be loaded; try again when the network is back. The current language stays.',
   'nav.funding': 'Funding',
   'nav.documents': 'Letters',
   'asOf.label': 'As of',

@@ -1,7 +1,6 @@
 import type { desk as zh } from '../zh-cn/desk'
 
 export const desk: Record<keyof typeof zh, string> = {
-  'nav.desk': 'Data desk',
   'desk.title.home': 'Data desk',
   'desk.title.evidence': 'Data desk · Record evidence',
   'desk.title.letter': 'Data desk · Add a letter',

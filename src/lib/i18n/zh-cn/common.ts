@@ -12,6 +12,8 @@ export const common = {
   'notFound.body': '地址 “{path}” 不对应任何页面。',
   'nav.label': '主导航',
   'nav.commitments': '承诺清单',
+  'nav.desk': '数据台',
+  'app.languageFailed': '无法加载{language}界面文字,请在网络恢复后再试。当前语言保持不变。',
   'nav.funding': '资金',
   'nav.documents': '答复函',
   'asOf.label': '查看日期',

@@ -1,6 +1,5 @@
 /** Messages of the data desk (数据台), where officials draft data changes (Chinese, the reference set). */
 export const desk = {
-  'nav.desk': '数据台',
   'desk.title.home': '数据台',
   'desk.title.evidence': '数据台 · 记录进展证据',
   'desk.title.letter': '数据台 · 添加答复函',
