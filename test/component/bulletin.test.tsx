@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { dataFileHandlers } from '../../mocks/data-handlers'
+import { http, HttpResponse } from 'msw'
+import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
 import { deadlineDate } from '../../src/domain/deadline'
+import type { ChangeLogFile } from '../../src/domain/schema/change-log'
 import type { CommitmentsFile } from '../../src/domain/schema/commitment'
 import type { DataIndex } from '../../src/domain/schema/data-index'
 import type { SourceDocument } from '../../src/domain/schema/document'
@@ -341,6 +343,266 @@ describe('choosing the period', () => {
     await user.type(from, '2024-02-01')
     await user.click(within(form).getByRole('button', { name: '显示' }))
     await vi.waitFor(() => expect(window.location.hash).toContain('from=2024-02-01&to=2024-12-31'))
+  })
+})
+
+// ---------------------------------------------------------------- the record of changes
+
+const CHANGES = 'km-153005/changes.json'
+
+/**
+ * An illustrative change log for km-153005, built here only (never shipped): the ids are the
+ * shipped letter's, the dates, names, summaries and reasons are made up for the test. Oldest
+ * first, as the file is written: one entry before 2024, two in it, one after.
+ */
+const changeLog: ChangeLogFile = {
+  documentId: 'km-153005',
+  entries: [
+    {
+      id: 'km-153005-ch-1',
+      date: '2023-07-01',
+      recordedBy: '赵六',
+      changes: [{ file: 'commitments', itemId: 'km-153005-c-projects-20', action: 'added' }],
+    },
+    {
+      id: 'km-153005-ch-2',
+      date: '2024-02-22',
+      recordedBy: '李四',
+      // Names no commitment: the update's own commitment is read from the data.
+      changes: [{ file: 'updates', itemId: 'km-153005-u-2023-new-projects', action: 'added' }],
+    },
+    {
+      id: 'km-153005-ch-3',
+      date: '2024-11-20',
+      recordedBy: '张三',
+      summary: '示例摘要甲',
+      summaryEn: 'Example summary A',
+      changes: [
+        {
+          file: 'updates',
+          itemId: 'km-153005-u-2023-key-labs',
+          commitmentIds: ['km-153005-c-key-labs-9'],
+          action: 'changed',
+          field: 'verdict',
+          verdict: { from: null, to: 'partly-kept' },
+          reason: '示例理由甲',
+          reasonEn: 'Example reason A',
+        },
+        {
+          file: 'updates',
+          itemId: 'km-153005-u-2023-workstations',
+          commitmentIds: ['km-153005-c-workstations-18'],
+          action: 'changed',
+          field: 'verdict',
+          verdict: { from: 'partly-kept', to: 'kept' },
+          reason: '示例理由乙',
+        },
+      ],
+    },
+    {
+      id: 'km-153005-ch-4',
+      date: '2025-02-20',
+      recordedBy: '王五',
+      changes: [{ file: 'updates', itemId: 'km-153005-u-2024-revenue', action: 'added' }],
+    },
+  ],
+}
+
+/** The whole shipped site, km-153005's index entry listing a change log served with `body`. */
+function filesWithChangeLog(body: unknown = changeLog): DataFiles {
+  const files = realDataFiles()
+  const index = files['index.json'] as { datasets: Array<Record<string, unknown>> }
+  const entry = index.datasets.find((d) => d.id === 'km-153005')!
+  entry.changes = CHANGES
+  files[CHANGES] = body
+  return files
+}
+
+async function renderWithLog({
+  route = ROUTE,
+  lang = 'zh-CN' as const,
+  handlers = dataFileHandlers(filesWithChangeLog()),
+}: {
+  route?: string
+  lang?: 'zh-CN' | 'en'
+  handlers?: ReturnType<typeof dataFileHandlers>
+} = {}) {
+  renderApp({ route, lang, handlers })
+  await screen.findByRole('heading', {
+    level: 1,
+    name: lang === 'en' ? 'Periodic bulletin' : '定期通报',
+  })
+}
+
+const entryItems = async (region: HTMLElement) => {
+  await vi.waitFor(() =>
+    expect(region.querySelectorAll('.bulletin-item[data-entry-id]').length).toBeGreaterThan(0),
+  )
+  return [...region.querySelectorAll<HTMLElement>('.bulletin-item[data-entry-id]')]
+}
+const titleOf = (item: HTMLElement) => item.querySelector('.bulletin-item-title')!.textContent
+const linesOf = (item: HTMLElement) =>
+  [...item.querySelectorAll('.bulletin-change-line')].map((line) => line.textContent)
+
+describe('the record of changes in the bulletin', () => {
+  it('lists the entries dated in the period, newest first, with recorder, lines and reasons', async () => {
+    await renderWithLog()
+    const region = await screen.findByRole('region', { name: '修改记录' })
+    const items = await entryItems(region)
+    expect(items.map((item) => item.getAttribute('data-entry-id'))).toEqual([
+      'km-153005-ch-3',
+      'km-153005-ch-2',
+    ])
+    expect(titleOf(items[0]!)).toBe('2024年11月20日 · 第153005号建议 · 记录人 张三 · 示例摘要甲')
+    expect(linesOf(items[0]!)).toEqual([
+      '核定为“部分兑现” · 涉及 自主遴选省级重点实验室项目9项 · 理由:示例理由甲',
+      '评定由“部分兑现”改为“已兑现” · 涉及 认定院士专家工作站18个 · 理由:示例理由乙',
+    ])
+    expect(titleOf(items[1]!)).toBe('2024年2月22日 · 第153005号建议 · 记录人 李四')
+    // The update names no commitment: the one it bears on is read from the data, and linked.
+    expect(linesOf(items[1]!)).toEqual(['新增一条进展证据 · 涉及 积极争取立项20个以上'])
+    expect(within(items[1]!).getByRole('link', { name: '积极争取立项20个以上' })).toHaveAttribute(
+      'href',
+      `#/commitments/km-153005-c-projects-20?asOf=${AS_OF}`,
+    )
+    // Before and after the period: not in it.
+    expect(region).not.toHaveTextContent('赵六')
+    expect(region).not.toHaveTextContent('王五')
+    const count = document.querySelector('[data-count-of="change-log"]')
+    expect(count).toHaveAttribute('data-count', '2')
+    expect(count).toHaveTextContent('修改记录 2 条')
+  })
+
+  it('reads in English, with the English reason where the record gives one', async () => {
+    await renderWithLog({ lang: 'en' })
+    const region = await screen.findByRole('region', { name: 'Record of changes' })
+    const items = await entryItems(region)
+    expect(titleOf(items[0]!)).toBe(
+      'Nov 20, 2024 · Suggestion No. 153005 · recorded by 张三 · Example summary A',
+    )
+    expect(linesOf(items[0]!)).toEqual([
+      'rated “Partly kept” · concerning Nine provincial key-laboratory projects selected · reason: Example reason A',
+      // No English reason in the record: the Chinese one, never none.
+      'rating changed from “Partly kept” to “Kept” · concerning 18 academician and expert workstations · reason: 示例理由乙',
+    ])
+    expect(linesOf(items[1]!)).toEqual([
+      'evidence added · concerning Strive to establish 20+ projects',
+    ])
+    expect(document.querySelector('[data-count-of="change-log"]')).toHaveTextContent(
+      '2 entries in the record of changes',
+    )
+  })
+
+  it('says plainly when the log has no entry in the period', async () => {
+    await renderWithLog({ route: `/bulletin?from=2024-04-01&to=2024-10-31&asOf=${AS_OF}` })
+    const region = await screen.findByRole('region', { name: '修改记录' })
+    expect(await within(region).findByText('本时段内的修改记录中没有条目。')).toBeInTheDocument()
+    expect(region.querySelector('.bulletin-item')).toBeNull()
+    expect(document.querySelector('[data-count-of="change-log"]')).toHaveAttribute(
+      'data-count',
+      '0',
+    )
+  })
+
+  it.each([
+    ['answered with a server error', () => new HttpResponse('oops', { status: 500 })],
+    [
+      'not JSON',
+      () => new HttpResponse('{ not json', { headers: { 'Content-Type': 'application/json' } }),
+    ],
+  ])(
+    'says a log %s cannot be read, never that nothing changed, and the rest still shows',
+    async (_, answer) => {
+      await renderWithLog({
+        handlers: [
+          http.get(`*/data/${CHANGES}`, answer),
+          ...dataFileHandlers(filesWithChangeLog()),
+        ],
+      })
+      const region = await screen.findByRole('region', { name: '修改记录' })
+      await vi.waitFor(() =>
+        expect(region.querySelector('[data-section="change-log-unread"]')).not.toBeNull(),
+      )
+      expect(
+        region.querySelector('[data-section="change-log-unread"] [data-dataset-id="km-153005"]'),
+      ).toHaveTextContent(/^第153005号建议的修改记录无法读取/)
+      expect(region).not.toHaveTextContent('本时段内的修改记录中没有条目')
+      expect(region.querySelector('.bulletin-item[data-entry-id]')).toBeNull()
+      // An unread log is not counted as none.
+      expect(document.querySelector('[data-count-of="change-log"]')).toBeNull()
+      // The rest of the bulletin stands.
+      const evidence = await section('evidence')
+      expect(itemIds(evidence, 'data-update-id')).toHaveLength(expected.evidence.length)
+      expect(document.querySelector('[data-count-of="evidence"]')).toHaveAttribute(
+        'data-count',
+        String(expected.evidence.length),
+      )
+    },
+  )
+
+  it('has no such section, nor count, when no letter lists a change log', async () => {
+    await renderBulletin()
+    await section('no-evidence')
+    expect(document.querySelector('[data-section="change-log"]')).toBeNull()
+    expect(screen.queryByRole('region', { name: '修改记录' })).toBeNull()
+    expect(document.querySelector('[data-count-of="change-log"]')).toBeNull()
+  })
+
+  it('saves the lines in the CSV and the JSON, in the page’s words', async () => {
+    const downloads = captureDownloads()
+    const user = userEvent.setup()
+    await renderWithLog()
+    await entryItems(await screen.findByRole('region', { name: '修改记录' }))
+    const bar = document.querySelector<HTMLElement>('[data-export="bulletin"]')!
+    await user.click(within(bar).getByRole('button', { name: '下载 CSV' }))
+    await user.click(within(bar).getByRole('button', { name: '下载 JSON' }))
+
+    const rows = csvRecords(await readBlob(downloads[0]!.blob))
+      .map(csvCells)
+      .filter((cells) => cells[0] === '修改记录')
+    expect(rows.map((cells) => cells.slice(1, 9))).toEqual([
+      [
+        '第153005号建议',
+        'km-153005-c-key-labs-9',
+        '自主遴选省级重点实验室项目9项',
+        '2024-11-20',
+        '核定为“部分兑现”',
+        '',
+        '理由:示例理由甲',
+        '记录人 张三 · 示例摘要甲',
+      ],
+      [
+        '第153005号建议',
+        'km-153005-c-workstations-18',
+        '认定院士专家工作站18个',
+        '2024-11-20',
+        '评定由“部分兑现”改为“已兑现”',
+        '',
+        '理由:示例理由乙',
+        '记录人 张三 · 示例摘要甲',
+      ],
+      [
+        '第153005号建议',
+        'km-153005-c-projects-20',
+        '积极争取立项20个以上',
+        '2024-02-22',
+        '新增一条进展证据',
+        '',
+        '',
+        '记录人 李四',
+      ],
+    ])
+
+    const json = JSON.parse(await readBlob(downloads[1]!.blob)) as {
+      counts: Record<string, number>
+      changeLog: Array<{ date: string; what: string; note: string | null }>
+    }
+    expect(json.counts.changeLog).toBe(2)
+    expect(json.changeLog.map((r) => [r.date, r.what, r.note])).toEqual([
+      ['2024-11-20', '核定为“部分兑现”', '理由:示例理由甲'],
+      ['2024-11-20', '评定由“部分兑现”改为“已兑现”', '理由:示例理由乙'],
+      ['2024-02-22', '新增一条进展证据', null],
+    ])
   })
 })
 

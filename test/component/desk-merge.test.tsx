@@ -6,6 +6,7 @@ import { upsertItem } from '../../src/domain/draft/draft-edits'
 import { emptyDraft, type Draft } from '../../src/domain/draft/draft-schema'
 import { itemsOf, snapshotFiles, type JsonObject } from '../../src/domain/draft/snapshot'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
+import { recordPublishAs } from '../support/change-log-form'
 import { shippedSnapshot } from '../support/desk-snapshot'
 import { renderApp } from '../support/render-app'
 import { realDataFiles } from '../support/real-data'
@@ -86,6 +87,7 @@ describe('data desk: a colleague published since the draft began', { timeout: 30
 
     await user.click(conflict.getByRole('radio', { name: /保留我的/ }))
     expect(await merge.findByText('1 处冲突已全部决定。')).toBeInTheDocument()
+    await recordPublishAs(user)
     await waitFor(() => expect(download).toBeEnabled())
     expect(screen.getByText('data/km-153005/updates.json')).toBeInTheDocument()
   })
@@ -97,6 +99,7 @@ describe('data desk: a colleague published since the draft began', { timeout: 30
       await screen.findByText('自本草稿开始以来,已发布的数据文件没有变化。'),
     ).toBeInTheDocument()
     expect(document.querySelector('[data-conflict-key]')).toBeNull()
+    await recordPublishAs(userEvent.setup())
     expect(screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })).toBeEnabled()
   })
 })

@@ -5,6 +5,7 @@ import { addLetter, upsertItem } from '../../src/domain/draft/draft-edits'
 import { emptyDraft, type Draft } from '../../src/domain/draft/draft-schema'
 import { itemsOf } from '../../src/domain/draft/snapshot'
 import { DRAFT_STORAGE_KEY } from '../../src/lib/draft/draft-store'
+import { recordPublishAs } from '../support/change-log-form'
 import {
   INVENTED_DOCUMENT,
   INVENTED_LETTER,
@@ -49,10 +50,37 @@ describe('data desk: review and publish', { timeout: 30_000 }, () => {
     expect(item.getByText('新增进展')).toBeInTheDocument()
     expect(item.getByText('第二批缺口资金已足额拨付(示例)。')).toBeInTheDocument()
     expect(item.getByText('评估结论:已兑现。理由:已足额拨付(示例)。')).toBeInTheDocument()
-    expect(screen.getByText(/检查通过/)).toHaveTextContent('将发布 2 个文件')
-    expect(screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })).toBeEnabled()
+    // Every publish leaves its public record: who records it, and why the verdict is set.
+    const download = screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })
+    expect(download).toBeDisabled()
+    expect(screen.getByRole('alert')).toHaveTextContent('请先在上方“修改记录”中填写记录人')
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('记录人'), '王五')
+    expect(download).toBeDisabled()
+    const reason = screen.getByRole('textbox', { name: /核定为已兑现的理由/ })
+    expect(reason).toHaveAccessibleName(/5334万元/)
+    await user.type(reason, '年报写明已足额拨付(示例)')
+    await waitFor(() => expect(download).toBeEnabled())
+    expect(screen.getByText(/检查通过/)).toHaveTextContent('将发布 3 个文件')
     expect(screen.getByText('data/km-153005/updates.json')).toBeInTheDocument()
+    expect(screen.getByText('data/km-153005/changes.json')).toBeInTheDocument()
     expect(screen.getByText('data/index.json')).toBeInTheDocument()
+  })
+
+  it('keeps the change record with the draft: a reopened review finds it as typed', async () => {
+    storeDraft(upsertItem(published, emptyDraft(NOW), 'km-153005', 'updates', gapPaid, NOW))
+    const user = userEvent.setup()
+    const first = renderApp({ ...real, route: '/desk/review' })
+    await user.type(await screen.findByLabelText('记录人'), '王五')
+    await user.type(screen.getByRole('textbox', { name: /核定为已兑现的理由/ }), '示例理由')
+    await waitFor(() =>
+      expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('示例理由'),
+    )
+    first.unmount()
+    renderApp({ ...real, route: '/desk/review' })
+    expect(await screen.findByLabelText('记录人')).toHaveValue('王五')
+    expect(screen.getByRole('textbox', { name: /核定为已兑现的理由/ })).toHaveValue('示例理由')
+    expect(screen.getByRole('button', { name: '下载全部要发布的文件(zip)' })).toBeEnabled()
   })
 
   it('shows a new letter’s funding line with its source, stage and amount', async () => {
@@ -116,7 +144,8 @@ describe('data desk: review and publish', { timeout: 30_000 }, () => {
     ).toBeInTheDocument()
     // The letter is named as what it answers: a proposal, not a suggestion.
     expect(screen.getByRole('heading', { level: 2, name: /第160001号提案/ })).toBeInTheDocument()
-    expect(screen.getByText('data/km-160001/funding.json')).toBeInTheDocument()
+    await recordPublishAs(userEvent.setup())
+    expect(await screen.findByText('data/km-160001/funding.json')).toBeInTheDocument()
   })
 
   it('disables the download and says why when the draft is invalid', async () => {
@@ -135,7 +164,8 @@ describe('data desk: review and publish', { timeout: 30_000 }, () => {
     const button = await screen.findByRole('button', { name: '下载全部要发布的文件(zip)' })
     expect(button).toBeDisabled()
     const reasons = document.getElementById(button.getAttribute('aria-describedby')!)!
-    expect(reasons).toHaveTextContent('还不能下载:有 2 个问题需要先在草稿中修改。')
+    expect(reasons).toHaveTextContent('还不能下载:有 3 个问题需要先在草稿中修改。')
+    expect(reasons).toHaveTextContent('请先在上方“修改记录”中填写记录人')
     expect(reasons).toHaveTextContent(
       'km-160001/commitments.json 中 commitments[0].quote:承诺 km-160001-c-projects-20 的引文在答复函原文中找不到',
     )

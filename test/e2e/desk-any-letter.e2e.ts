@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
+import { recordPublish } from './support/desk-steps'
 import {
   CSP_REPORTER,
   startStaticServer,
@@ -134,6 +135,7 @@ describe('a Traditional-character letter from a township, through the desk to th
     await page.goto(`${server.url}#/desk/review`)
     const review = page.locator(`[data-commitment-id="${COST}"]`)
     await review.getByText('黃排小學周邊道路硬底化(资金来源:原文未写明)').waitFor()
+    await recordPublish(page, '示例记录人')
     await page.getByText(/检查通过/).waitFor()
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -148,6 +150,7 @@ describe('a Traditional-character letter from a township, through the desk to th
     expect(Object.keys(files).sort()).toEqual(
       [
         'data/index.json',
+        `data/${DATASET}/changes.json`,
         `data/${DATASET}/commitments.json`,
         `data/${DATASET}/document.json`,
         `data/${DATASET}/funding.json`,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { addUpdate } from './support/desk-steps'
+import { addUpdate, recordPublish } from './support/desk-steps'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer } from './support/static-server'
@@ -105,6 +105,7 @@ describe('publishing from the desk straight to the data folder', () => {
     await page.getByText('进展记录 km-153005-u-2023-09-30 已加入草稿。').waitFor()
 
     await page.goto(`${server.url}#/desk/review`)
+    await recordPublish(page, '示例记录人')
     await page.getByText(/检查通过/).waitFor()
     await page.getByRole('button', { name: '下载全部要发布的文件(zip)' }).waitFor()
 
@@ -127,7 +128,8 @@ describe('publishing from the desk straight to the data folder', () => {
     // Back as the draft was based on: the remembered folder is written to, with a backup.
     await writeFile(page, UPDATES, shipped[UPDATES]!)
     await page.getByRole('button', { name: '发布到文件夹“data”' }).click()
-    await page.getByText('已发布:写入了 1 个文件。').waitFor()
+    // The update, the letter's new change log, and the index now listing that log.
+    await page.getByText('已发布:写入了 3 个文件。').waitFor()
     await page.locator('.desk-folder').getByText(`data/${UPDATES}`, { exact: true }).waitFor()
 
     const updates = JSON.parse(await readFile(page, UPDATES)) as { updates: Array<{ id: string }> }
@@ -141,11 +143,21 @@ describe('publishing from the desk straight to the data folder', () => {
       .locator('.desk-folder')
       .getByText(`data/km-153005/${backups[0]}`, { exact: true })
       .waitFor()
-    // The index's data did not change, so it is left as shipped, without a backup.
-    expect(await readFile(page, 'index.json')).toBe(shipped['index.json'])
-    expect(await page.evaluate(() => (window as unknown as Helpers).__list(''))).not.toContainEqual(
-      expect.stringMatching(/^index\.bak-/),
-    )
+    // The change log is new (nothing to back up); the index gained its path and was backed up.
+    const log = JSON.parse(await readFile(page, 'km-153005/changes.json')) as {
+      entries: Array<{ recordedBy: string }>
+    }
+    expect(log.entries.map((entry) => entry.recordedBy)).toEqual(['示例记录人'])
+    expect(names.filter((name) => name.startsWith('changes.'))).toEqual(['changes.json'])
+    const index = JSON.parse(await readFile(page, 'index.json')) as {
+      datasets: Array<{ id: string; changes?: string }>
+    }
+    expect(index.datasets.find((d) => d.id === 'km-153005')?.changes).toBe('km-153005/changes.json')
+    const indexBackups = (
+      await page.evaluate(() => (window as unknown as Helpers).__list(''))
+    ).filter((name) => name.startsWith('index.bak-'))
+    expect(indexBackups).toHaveLength(1)
+    expect(await readFile(page, indexBackups[0]!)).toBe(shipped['index.json'])
     expect(errors).toEqual([])
     await context.close()
   })

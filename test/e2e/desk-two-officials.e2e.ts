@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
-import { addUpdate } from './support/desk-steps'
+import { addUpdate, recordPublish } from './support/desk-steps'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { startStaticServer, type StaticServer, type VirtualFile } from './support/static-server'
@@ -17,6 +17,7 @@ import { startStaticServer, type StaticServer, type VirtualFile } from './suppor
 const BASE = '/apps/commitments/'
 const GAP = 'km-153005-c-gap-5334'
 const UPDATES = 'data/km-153005/updates.json'
+const CHANGES = 'data/km-153005/changes.json'
 
 let browser: Browser
 let server: StaticServer
@@ -54,8 +55,9 @@ async function recordUpdate(page: Page, asOf: string, summary: string, id: strin
 }
 
 /** Reviews and downloads the zip; returns its files by path ("data/…"). */
-async function downloadFiles(page: Page): Promise<Record<string, string>> {
+async function downloadFiles(page: Page, name: string): Promise<Record<string, string>> {
   await page.goto(`${server.url}#/desk/review`)
+  await recordPublish(page, name)
   await page.getByText(/检查通过/).waitFor()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -95,7 +97,7 @@ describe('two officials, one after the other', () => {
       'km-153005-u-2023-12-31',
     )
 
-    const fromA = await downloadFiles(a.page)
+    const fromA = await downloadFiles(a.page, '示例记录人甲')
     expect(updateIds(fromA[UPDATES]!)).toContain('km-153005-u-2023-09-30')
     copyToServer(fromA)
 
@@ -112,10 +114,19 @@ describe('two officials, one after the other', () => {
     expect(await item.getByText('第一笔缺口资金已拨付(示例,A 记录)。').count()).toBe(0)
     expect(await b.page.getByText('删除', { exact: true }).count()).toBe(0)
 
-    const fromB = await downloadFiles(b.page)
+    const fromB = await downloadFiles(b.page, '示例记录人乙')
     const ids = updateIds(fromB[UPDATES]!)
     expect(ids).toContain('km-153005-u-2023-09-30')
     expect(ids).toContain('km-153005-u-2023-12-31')
+    // The letter's public record keeps A's publish and adds B's after it.
+    const log = JSON.parse(fromB[CHANGES]!) as {
+      entries: Array<{ recordedBy: string; changes: Array<{ itemId: string; action: string }> }>
+    }
+    expect(log.entries.map((entry) => entry.recordedBy)).toEqual(['示例记录人甲', '示例记录人乙'])
+    expect(log.entries.map((entry) => entry.changes.map((c) => [c.itemId, c.action]))).toEqual([
+      [['km-153005-u-2023-09-30', 'added']],
+      [['km-153005-u-2023-12-31', 'added']],
+    ])
     copyToServer(fromB)
 
     // On the dashboard, both updates are now published (in the commitment's evidence).
@@ -127,6 +138,13 @@ describe('two officials, one after the other', () => {
     ]) {
       await reader.page.getByText(summary).first().waitFor({ state: 'attached' })
     }
+    // The commitment's history names who recorded each, newest first.
+    const history = reader.page.getByRole('region', { name: '记录' })
+    await history.getByText(/新增一条进展证据 · 记录人 示例记录人乙/).waitFor()
+    expect(await history.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('记录人 示例记录人乙'),
+      expect.stringContaining('记录人 示例记录人甲'),
+    ])
     expect(reader.errors).toEqual([])
     await reader.context.close()
     expect(a.errors).toEqual([])

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { addUpdate } from './support/desk-steps'
+import { addUpdate, recordPublish } from './support/desk-steps'
 import { DIST } from './support/dist'
 import { launchBrowser, watchForErrors } from './support/browser'
 import { referenceShot } from './support/reference-shot'
@@ -161,6 +161,8 @@ describe('data desk, end to end on the built app', () => {
     // 5. Review and download.
     await page.goto(`${server.url}#/desk/review`)
     await page.locator(`[data-commitment-id="${TARGET}"]`).waitFor()
+    // No verdict is set (the status comes from the figure), so only who records it is asked.
+    expect(await recordPublish(page, '示例记录人甲')).toBe(0)
     await page.getByText(/检查通过/).waitFor()
     await page.screenshot({ path: `${screenshots}desk-review.png`, fullPage: true })
     const [download] = await Promise.all([
@@ -174,8 +176,10 @@ describe('data desk, end to end on the built app', () => {
     )
     expect(Object.keys(files).sort()).toEqual([
       'data/index.json',
+      'data/km-153005/changes.json',
       'data/km-153005/funding.json',
       'data/km-153005/updates.json',
+      'data/km-160001/changes.json',
       'data/km-160001/commitments.json',
       'data/km-160001/document.json',
       'data/km-160001/funding.json',
@@ -214,6 +218,11 @@ describe('data desk, end to end on the built app', () => {
         .waitFor()
       await fresh.page.locator('.status-badge', { hasText: '已兑现' }).first().waitFor()
       expect(await fresh.page.getByText('预览:草稿尚未发布').count()).toBe(0)
+      // The publish's public record on the commitment's page: what was added, and by whom.
+      await fresh.page
+        .getByRole('region', { name: '记录' })
+        .getByText('新增一条进展证据 · 记录人 示例记录人甲')
+        .waitFor()
       await fresh.page.goto(`${site.url}#/funding?asOf=${AS_OF}`)
       const paid = fresh.page.locator(`.funding-gap[data-line-id="km-153005-f-second-batch-gap"]`)
       await paid.waitFor()

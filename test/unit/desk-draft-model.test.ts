@@ -156,13 +156,17 @@ describe('applyDraft and diffDatasets', () => {
   })
 })
 
+/** Who records the publishes of these tests (the review's change-log form). */
+const META = { date: '2026-11-30', recordedBy: '测试记录人', reasons: {} }
+
 describe('publishFiles', () => {
-  it('offers the changed files and index.json, serialised like the shipped files', () => {
+  it('offers the changed files, the letter’s change log and index.json, serialised like the shipped files', () => {
     const draft = upsertItem(published, emptyDraft(NOW), 'km-153005', 'updates', gapPaid, NOW)
-    const result = publishFiles(published, draft)
+    const result = publishFiles(published, draft, META)
     expect(result.ok).toBe(true)
     expect(result.files.map((file) => file.path).sort()).toEqual([
       'index.json',
+      'km-153005/changes.json',
       'km-153005/updates.json',
     ])
     const updates = result.files.find((file) => file.path === 'km-153005/updates.json')!.text
@@ -172,8 +176,69 @@ describe('publishFiles', () => {
     const shipped = readShippedText('km-153005/updates.json')
     expect(updates.startsWith(shipped.slice(0, shipped.lastIndexOf('}\n  ]') + 1))).toBe(true)
     expect(JSON.parse(updates).updates.at(-1)).toEqual(gapPaid)
+    // The shipped index, the letter now listing its change log: nothing else moves.
+    const index = JSON.parse(readShippedText('index.json'))
+    index.datasets[0].changes = 'km-153005/changes.json'
     expect(result.files.find((file) => file.path === 'index.json')!.text).toBe(
-      readShippedText('index.json'),
+      formatDataJson(index),
+    )
+    const log = JSON.parse(
+      result.files.find((file) => file.path === 'km-153005/changes.json')!.text,
+    )
+    expect(log).toMatchObject({
+      documentId: 'km-153005',
+      entries: [
+        {
+          id: 'km-153005-ch-20261130-1',
+          date: '2026-11-30',
+          recordedBy: '测试记录人',
+          changes: [
+            {
+              file: 'updates',
+              itemId: gapPaid.id,
+              action: 'added',
+              commitmentIds: [gapPaid.commitmentId],
+            },
+          ],
+        },
+      ],
+    })
+  })
+
+  it('publishes nothing until someone is named as recording it', () => {
+    const draft = upsertItem(published, emptyDraft(NOW), 'km-153005', 'updates', gapPaid, NOW)
+    const result = publishFiles(published, draft, undefined)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([{ kind: 'change-log-incomplete' }])
+    const blank = publishFiles(published, draft, { ...META, recordedBy: '  ' })
+    expect(blank.ok).toBe(false)
+    if (blank.ok) return
+    expect(blank.problems).toEqual([
+      expect.objectContaining({ kind: 'data', file: 'km-153005/changes.json' }),
+    ])
+  })
+
+  it('asks a reason for a verdict and writes it beside the verdict', () => {
+    const verdict = {
+      ...gapPaid,
+      verdict: { status: 'kept', date: '2023-10-08', rationale: '示例核定理由。' },
+    }
+    const draft = upsertItem(published, emptyDraft(NOW), 'km-153005', 'updates', verdict, NOW)
+    const missing = publishFiles(published, draft, META)
+    expect(missing.ok).toBe(false)
+    const reasons = { [gapPaid.commitmentId]: '缺口资金已足额拨付(示例理由)' }
+    const result = publishFiles(published, draft, { ...META, reasons })
+    expect(result.ok).toBe(true)
+    const log = JSON.parse(
+      result.files.find((file) => file.path === 'km-153005/changes.json')!.text,
+    )
+    expect(log.entries[0].changes).toContainEqual(
+      expect.objectContaining({
+        field: 'verdict',
+        verdict: { from: null, to: 'kept' },
+        reason: '缺口资金已足额拨付(示例理由)',
+      }),
     )
   })
 
@@ -184,10 +249,11 @@ describe('publishFiles', () => {
       NOW,
     )
     draft = upsertItem(published, draft, 'km-160001', 'commitments', NEW_TARGET, NOW)
-    const result = publishFiles(published, draft)
+    const result = publishFiles(published, draft, META)
     expect(result.ok).toBe(true)
     expect(result.files.map((file) => file.path).sort()).toEqual([
       'index.json',
+      'km-160001/changes.json',
       'km-160001/commitments.json',
       'km-160001/document.json',
       'km-160001/funding.json',
@@ -201,6 +267,7 @@ describe('publishFiles', () => {
       commitments: 'km-160001/commitments.json',
       updates: 'km-160001/updates.json',
       funding: 'km-160001/funding.json',
+      changes: 'km-160001/changes.json',
     })
   })
 
@@ -213,7 +280,7 @@ describe('publishFiles', () => {
       { ...gapPaid, asOf: '2023-02-30' },
       NOW,
     )
-    const result = publishFiles(published, draft)
+    const result = publishFiles(published, draft, META)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([
@@ -234,7 +301,7 @@ describe('publishFiles', () => {
       { ...gapPaid, commitmentId: 'km-153005-c-nothing' },
       NOW,
     )
-    const result = publishFiles(published, draft)
+    const result = publishFiles(published, draft, META)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([
@@ -259,7 +326,7 @@ describe('publishFiles', () => {
       { ...NEW_TARGET, quote: '新增项目30个' },
       NOW,
     )
-    const result = publishFiles(published, draft)
+    const result = publishFiles(published, draft, META)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([
@@ -273,7 +340,7 @@ describe('publishFiles', () => {
   })
 
   it('says when there is nothing to publish', () => {
-    const result = publishFiles(published, emptyDraft(NOW))
+    const result = publishFiles(published, emptyDraft(NOW), META)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems.map((problem) => problem.kind)).toEqual(['nothing-changed'])

@@ -29,6 +29,7 @@ const T0 = new Date('2026-11-30T08:00:00Z')
 const T1 = new Date('2026-11-30T09:00:00Z')
 const T2 = new Date('2026-11-30T10:00:00Z')
 const ID = 'km-153005'
+const META = { date: '2026-11-30', recordedBy: '测试记录人', reasons: {} }
 const published = shippedSnapshot()
 const km = (snapshot: DataSnapshot) => snapshot.datasets.find((d) => d.entry.id === ID)!
 const updates = (snapshot: DataSnapshot) => itemsOf(km(snapshot).updates, 'updates')
@@ -60,7 +61,7 @@ const disbursed = (amount: number, asOf: string): JsonObject => ({
 
 /** What the server holds after the official publishes: the draft's files replace the old ones. */
 function publishedAfter(base: DataSnapshot, draft: Draft): DataSnapshot {
-  const result = publishFiles(base, draft)
+  const result = publishFiles(base, draft, META)
   expect(result).toMatchObject({ ok: true })
   return applyDraft(base, draft)
 }
@@ -102,7 +103,7 @@ describe('a draft replayed onto files a colleague changed since', () => {
         removed: [],
       }),
     ])
-    expect(publishFiles(server, b)).toMatchObject({ ok: true })
+    expect(publishFiles(server, b, META)).toMatchObject({ ok: true })
   })
 
   it('two payments added to one funding line by two officials are both kept', () => {
@@ -171,7 +172,7 @@ describe('a draft replayed onto files a colleague changed since', () => {
     let decided = b
     // Undecided: the colleague's version stays, B's other change is in, and publishing is blocked.
     expect(merged()).toMatchObject({ summary: 'A 的摘要', note: 'A 的备注', value: 4 })
-    const blocked = publishFiles(server, b)
+    const blocked = publishFiles(server, b, META)
     expect(blocked).toMatchObject({
       ok: false,
       problems: [expect.objectContaining({ kind: 'conflict' })],
@@ -181,7 +182,7 @@ describe('a draft replayed onto files a colleague changed since', () => {
     decided = resolveConflict(b, key, 'mine', T2)
     expect(merged()).toMatchObject({ summary: 'B 的摘要', note: 'A 的备注', value: 4 })
     expect(replayDraft(server, decided).conflicts[0]).toMatchObject({ key, choice: 'mine' })
-    expect(publishFiles(server, decided)).toMatchObject({ ok: true })
+    expect(publishFiles(server, decided, META)).toMatchObject({ ok: true })
     decided = resolveConflict(b, key, 'theirs', T2)
     expect(merged()).toMatchObject({ summary: 'A 的摘要', note: 'A 的备注', value: 4 })
   })

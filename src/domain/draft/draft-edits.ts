@@ -2,6 +2,7 @@ import type { DatasetEntry } from '../schema/data-index'
 import { sameJson } from './diff-datasets'
 import {
   liveEdits,
+  type ChangeLogWork,
   type Draft,
   type DraftEdit,
   type EditedFile,
@@ -187,6 +188,11 @@ export function setLetterWork(
   now = new Date(),
 ): Draft {
   return touch({ ...draft, letter }, now)
+}
+
+/** Keeps the review's change-log form as typed (see changeLogWorkSchema). */
+export function setChangeLogWork(draft: Draft, changeLog: ChangeLogWork, now = new Date()): Draft {
+  return touch({ ...draft, changeLog }, now)
 }
 
 /** Records the official's decision on a scanner proposal ("rejected" or a commitment id). */

@@ -60,6 +60,19 @@ export type LetterWork = z.infer<typeof letterWorkSchema>
 
 const proposalsSchema = z.record(idSchema, z.record(z.string().max(200), z.string().max(200)))
 
+/**
+ * The change-log form of the review as typed so far (who records the publish, a summary, why
+ * each verdict moves), kept with the draft so a closed tab loses none of it. Reasons are keyed
+ * by the move itself (see changeLogReasonKey), so a reason typed for one move is never offered
+ * for another.
+ */
+export const changeLogWorkSchema = z.strictObject({
+  recordedBy: z.string().max(2_000),
+  summary: z.string().max(20_000),
+  reasons: z.record(z.string().max(400), z.string().max(20_000)),
+})
+export type ChangeLogWork = z.infer<typeof changeLogWorkSchema>
+
 export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -84,6 +97,7 @@ export const draftSchema = z.strictObject({
    * "rejected" or the id of the commitment it became. The scanner proposes; a person decides.
    */
   proposals: proposalsSchema.optional(),
+  changeLog: changeLogWorkSchema.optional(),
   /** Set when the draft was converted from version 1 (whole copies of files). */
   migration: z
     .strictObject({

@@ -7,7 +7,7 @@ import type { Draft, DraftEdit } from './draft-schema'
  * joined by id (an edit is only ever extended by the tab that made it, so the later version of
  * one edit is that tab's newest); where both tabs changed the same item, replaying the edits in
  * order turns the overlap into a conflict the official decides, like a colleague's. The letter
- * form and proposal decisions take whichever tab changed them since `synced`.
+ * form, the change-log form and proposal decisions take whichever tab changed them since `synced`.
  */
 export function mergeDrafts(stored: Draft, mine: Draft, synced: Draft): Draft {
   const edits = new Map<string, DraftEdit>()
@@ -29,6 +29,7 @@ export function mergeDrafts(stored: Draft, mine: Draft, synced: Draft): Draft {
     return !gone || addedAt(joined, entry.id) > gone
   })
   const letter = sameJson(mine.letter, synced.letter) ? stored.letter : mine.letter
+  const changeLog = sameJson(mine.changeLog, synced.changeLog) ? stored.changeLog : mine.changeLog
   const proposals = mergeProposals(stored.proposals, mine.proposals, synced.proposals)
   const migration = mine.migration ?? stored.migration
   return {
@@ -42,6 +43,7 @@ export function mergeDrafts(stored: Draft, mine: Draft, synced: Draft): Draft {
     resolutions: { ...stored.resolutions, ...mine.resolutions },
     ...(letter ? { letter } : { letter: undefined }),
     ...(proposals ? { proposals } : {}),
+    ...(changeLog ? { changeLog } : { changeLog: undefined }),
     ...(migration ? { migration } : {}),
   }
 }

@@ -72,7 +72,10 @@ export function sourceTextPath(dataset: DatasetSnapshot): string | undefined {
 
 export const INDEX_PATH = 'index.json'
 
-/** Every file of a snapshot by its path under the data folder: JSON values and source texts. */
+/**
+ * Every file of a snapshot by its path under the data folder: JSON values, source texts and
+ * change logs (which a draft never edits; publishing appends to them).
+ */
 export function snapshotFiles(snapshot: DataSnapshot): Map<string, unknown> {
   const files = new Map<string, unknown>([[INDEX_PATH, snapshot.index]])
   for (const dataset of snapshot.datasets) {
@@ -82,6 +85,8 @@ export function snapshotFiles(snapshot: DataSnapshot): Map<string, unknown> {
     }
     const textPath = sourceTextPath(dataset)
     if (textPath && dataset.sourceText !== undefined) files.set(textPath, dataset.sourceText)
+    const logPath = dataset.entry.changes
+    if (logPath && dataset.changes !== undefined) files.set(logPath, dataset.changes)
   }
   return files
 }

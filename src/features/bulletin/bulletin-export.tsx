@@ -1,5 +1,6 @@
 import type { Bulletin } from '../../domain/bulletin/bulletin'
 import { describeSources } from '../../lib/chart/source-note'
+import type { ChangeLogReading } from '../../lib/data/use-change-logs'
 import type { Dashboard } from '../../lib/data/use-dashboard'
 import { toCsv } from '../../lib/export/csv'
 import { CSV_TYPE, downloadText, JSON_TYPE, toJsonText } from '../../lib/export/download'
@@ -13,14 +14,23 @@ import { bulletinCsvHeader, bulletinCsvRow, bulletinRecords } from './bulletin-r
  * spreadsheet, or JSON (the counts and each section) for programs, in the screen's words, with
  * the period, the view date and the newest evidence date. Hidden on paper (widget-tools).
  */
-export function BulletinExport({ bulletin, data }: { bulletin: Bulletin; data: Dashboard }) {
+export function BulletinExport({
+  bulletin,
+  data,
+  changeLogs,
+}: {
+  bulletin: Bulletin
+  data: Dashboard
+  /** The letters' change logs as read: a log not read is said in the file, not left out. */
+  changeLogs?: readonly ChangeLogReading[]
+}) {
   const { t, lang } = useI18n()
   const [message, announce] = useAnnouncer()
   const { from, to } = bulletin.period
   const base = `bulletin-${from}-${to}`
 
   const saveCsv = () => {
-    const records = bulletinRecords(bulletin, t, lang)
+    const records = bulletinRecords(bulletin, t, lang, changeLogs)
     const file = `${base}.csv`
     downloadText(
       toCsv(
@@ -34,7 +44,7 @@ export function BulletinExport({ bulletin, data }: { bulletin: Bulletin; data: D
   }
 
   const saveJson = () => {
-    const records = bulletinRecords(bulletin, t, lang)
+    const records = bulletinRecords(bulletin, t, lang, changeLogs)
     const dates = describeViewDates(data.asOf, data.newestEvidence, t, lang)
     const file = `${base}.json`
     const section = (kind: string) => records.filter((record) => record.kind === kind)
@@ -52,7 +62,11 @@ export function BulletinExport({ bulletin, data }: { bulletin: Bulletin; data: D
           t,
           lang,
         ),
-        counts: bulletin.counts,
+        // The record of changes is counted as on the page: where a letter keeps one, all read.
+        counts:
+          bulletin.changeLog && bulletin.changeLog.unread.length === 0
+            ? { ...bulletin.counts, changeLog: bulletin.changeLog.items.length }
+            : bulletin.counts,
         evidence: section('evidence'),
         statusChanges: section('status'),
         newLetters: section('new-letter'),
@@ -61,6 +75,8 @@ export function BulletinExport({ bulletin, data }: { bulletin: Bulletin; data: D
         money: section('money'),
         noEvidence: section('no-evidence'),
         unreadable: section('unreadable'),
+        // null: no letter shown keeps a record of changes.
+        changeLog: bulletin.changeLog ? section('change-log') : null,
       }),
       file,
       JSON_TYPE,

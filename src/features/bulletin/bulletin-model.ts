@@ -1,4 +1,5 @@
 import { buildBulletin, type Bulletin } from '../../domain/bulletin/bulletin'
+import type { LetterChangeLog } from '../../domain/bulletin/change-log'
 import {
   dayBefore,
   readPeriod,
@@ -29,12 +30,15 @@ export interface BulletinView {
  * The bulletin for the address's `from`/`to`, from the dashboard's data: the letters the view
  * shows (its `doc`), assessed on the day before the period and on its last day with the same
  * buildCommitmentRows as every surface. Quotes are not part of a bulletin, so no letter text is
- * passed (their check stays "unchecked" in these rows and is never shown here).
+ * passed (their check stays "unchecked" in these rows and is never shown here). `changeLogs` are
+ * the logs of the letters whose index lists one (useChangeLogs); only the letters shown and out
+ * by the period's end are kept.
  */
 export function bulletinView(
   data: Dashboard,
   rawFrom: string | null,
   rawTo: string | null,
+  changeLogs: readonly LetterChangeLog[] = [],
 ): BulletinView {
   const letterDate = newestLetterDate(data)
   const reading = readPeriod(rawFrom, rawTo, data.asOf)
@@ -52,11 +56,13 @@ export function bulletinView(
   // On the view date itself the dashboard's own rows are the assessment: reuse them.
   const after = period.to === data.asOf ? data.rows : buildCommitmentRows(atEnd, period.to)
   const before = buildCommitmentRows(datasetsAsOf(letters, baseline), baseline)
+  const outByEnd = new Set(atEnd.map((d) => d.entry.id))
   const bulletin = buildBulletin({
     period,
     before,
     after,
     letters: atEnd.map((d) => ({ id: d.entry.id, document: d.document, funding: d.funding })),
+    changeLogs: changeLogs.filter((log) => outByEnd.has(log.datasetId)),
   })
   return {
     period,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useChangeLogs } from '../../lib/data/use-change-logs'
 import { useDashboard, type Dashboard } from '../../lib/data/use-dashboard'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { useViewState } from '../../lib/router/view-state'
@@ -29,7 +30,11 @@ function BulletinView({ data }: { data: Dashboard }) {
   const { params } = useViewState()
   const rawFrom = params.get('from') ?? ''
   const rawTo = params.get('to') ?? ''
-  const view = useMemo(() => bulletinView(data, rawFrom, rawTo), [data, rawFrom, rawTo])
+  const changeLogs = useChangeLogs(data.visible)
+  const view = useMemo(
+    () => bulletinView(data, rawFrom, rawTo, changeLogs),
+    [data, rawFrom, rawTo, changeLogs],
+  )
   return (
     <article className="bulletin" aria-labelledby="bulletin-title">
       <header className="bulletin-header">
@@ -52,8 +57,8 @@ function BulletinView({ data }: { data: Dashboard }) {
       {view.bulletin && (
         <>
           <BulletinPeriodLine view={view} />
-          <BulletinExport bulletin={view.bulletin} data={data} />
-          <BulletinSections bulletin={view.bulletin} level={2} />
+          <BulletinExport bulletin={view.bulletin} data={data} changeLogs={changeLogs} />
+          <BulletinSections bulletin={view.bulletin} level={2} changeLogs={changeLogs} />
         </>
       )}
     </article>

@@ -10,9 +10,14 @@ import {
 import { describeDocumentDate } from '../../lib/format/describe-document'
 import { describeStatusReason } from '../../lib/format/describe-status'
 import type { Status } from '../../domain/status'
+import type { ChangeLogReading } from '../../lib/data/use-change-logs'
 import type { Translate } from '../../lib/i18n/translate'
 import {
   commitmentTitle,
+  concernedTitle,
+  describeChangeLine,
+  describeChangeReason,
+  describeUnreadChangeLog,
   describeDue,
   describeDueDistance,
   describeMoney,
@@ -32,6 +37,7 @@ export type RecordKind =
   | 'money'
   | 'no-evidence'
   | 'unreadable'
+  | 'change-log'
 
 /** One line of the bulletin, in the screen's words: a CSV row, and an item of the JSON. */
 export interface BulletinRecord {
@@ -39,7 +45,7 @@ export interface BulletinRecord {
   letter: string
   commitmentId: string | null
   commitment: string | null
-  /** ISO: the evidence's publication, the deadline's last day, the money's date. */
+  /** ISO: the evidence's publication, the deadline's last day, the money's date, the record's day. */
   date: string | null
   what: string
   comparability: string | null
@@ -47,7 +53,12 @@ export interface BulletinRecord {
   source: string | null
 }
 
-export function bulletinRecords(b: Bulletin, t: Translate, lang: Language): BulletinRecord[] {
+export function bulletinRecords(
+  b: Bulletin,
+  t: Translate,
+  lang: Language,
+  changeLogs: readonly ChangeLogReading[] = [],
+): BulletinRecord[] {
   const about = (row: BulletinRow) => ({
     letter: letterName(row, t, lang),
     commitmentId: row.commitment.id,
@@ -127,6 +138,51 @@ export function bulletinRecords(b: Bulletin, t: Translate, lang: Language): Bull
       ...about(row),
       date: null,
       what: describeNoEvidence(row, t),
+      comparability: null,
+      note: null,
+      source: null,
+    })),
+    ...changeLogRecords(b, t, lang, changeLogs),
+  ]
+}
+
+/**
+ * One record per line of each entry dated in the period (newest entry first), in the page's
+ * words; then one per letter whose log could not be read. None when no letter keeps a log.
+ */
+function changeLogRecords(
+  b: Bulletin,
+  t: Translate,
+  lang: Language,
+  changeLogs: readonly ChangeLogReading[],
+): BulletinRecord[] {
+  const log = b.changeLog
+  if (!log) return []
+  const readings = new Map(changeLogs.map((r) => [r.datasetId, r]))
+  const separator = t('bulletin.changeLog.separator')
+  return [
+    ...log.items.flatMap(({ entry, lines, ...letter }) => {
+      const summary = entry.summary ? localized(lang, entry.summary, entry.summaryEn) : null
+      const recorder = t('bulletin.changeLog.recordedBy', { name: entry.recordedBy })
+      return lines.map((line): BulletinRecord => ({
+        kind: 'change-log',
+        letter: letterName(letter, t, lang),
+        commitmentId: line.commitments.map((c) => c.id).join(' ') || null,
+        commitment: line.commitments.map((c) => concernedTitle(c, t, lang)).join(separator) || null,
+        date: entry.date,
+        what: describeChangeLine(line, t),
+        comparability: null,
+        note: describeChangeReason(line, t, lang),
+        source: summary ? `${recorder} · ${summary}` : recorder,
+      }))
+    }),
+    ...log.unread.map((letter): BulletinRecord => ({
+      kind: 'change-log',
+      letter: letterName(letter, t, lang),
+      commitmentId: null,
+      commitment: null,
+      date: null,
+      what: describeUnreadChangeLog(letter, readings.get(letter.datasetId), t, lang),
       comparability: null,
       note: null,
       source: null,

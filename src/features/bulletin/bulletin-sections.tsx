@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import type { Bulletin, BulletinRow, DeadlineItem, NewLetter } from '../../domain/bulletin/bulletin'
 import { formatDate } from '../../domain/dates'
 import { describeKind } from '../../lib/format/describe-assessment'
@@ -8,8 +7,11 @@ import { useI18n } from '../../lib/i18n/i18n-context'
 import { paths } from '../../lib/router/routes'
 import { useViewState } from '../../lib/router/view-state'
 import { EvidenceLine } from '../../lib/ui/assessment/latest-evidence'
+import type { ChangeLogReading } from '../../lib/data/use-change-logs'
 import { Heading, type HeadingLevel } from '../../lib/ui/heading'
 import { StatusBadge } from '../../lib/ui/status-badge'
+import { ChangeLogSection } from './bulletin-change-log-section'
+import { None, Section } from './bulletin-section'
 import {
   commitmentTitle,
   describeDue,
@@ -23,9 +25,18 @@ import {
 
 /**
  * The bulletin's counts and its five sections, each a list that links every commitment to its
- * page. `level` is the sections' heading level (2 on the page, 3 in the embed under its title).
+ * page, and the record of changes when a letter has one. `level` is the sections' heading level
+ * (2 on the page, 3 in the embed under its title); `changeLogs` are the letters' logs as read.
  */
-export function BulletinSections({ bulletin, level }: { bulletin: Bulletin; level: 2 | 3 }) {
+export function BulletinSections({
+  bulletin,
+  level,
+  changeLogs,
+}: {
+  bulletin: Bulletin
+  level: 2 | 3
+  changeLogs?: readonly ChangeLogReading[]
+}) {
   const sub = (level + 1) as HeadingLevel
   return (
     <>
@@ -35,6 +46,7 @@ export function BulletinSections({ bulletin, level }: { bulletin: Bulletin; leve
       <DeadlineSection bulletin={bulletin} level={level} sub={sub} />
       <MoneySection bulletin={bulletin} level={level} />
       <NoEvidenceSection bulletin={bulletin} level={level} sub={sub} />
+      <ChangeLogSection bulletin={bulletin} level={level} readings={changeLogs} />
     </>
   )
 }
@@ -78,6 +90,15 @@ function BulletinCounts({ bulletin }: { bulletin: Bulletin }) {
       counts.unreadable,
       t('bulletin.count.unreadable', { count: counts.unreadable }),
     ])
+  // Only for letters that keep a record of changes, and only once every one has been read: an
+  // unread log is said in its section, never counted as "no entries".
+  const changeLog = bulletin.changeLog
+  if (changeLog && changeLog.unread.length === 0)
+    items.push([
+      'change-log',
+      changeLog.items.length,
+      t('bulletin.count.changeLog', { count: changeLog.items.length }),
+    ])
   return (
     <ul className="bulletin-counts" aria-label={t('bulletin.counts.label')}>
       {items.map(([name, count, text]) => (
@@ -86,31 +107,6 @@ function BulletinCounts({ bulletin }: { bulletin: Bulletin }) {
         </li>
       ))}
     </ul>
-  )
-}
-
-function Section({
-  name,
-  title,
-  level,
-  intro,
-  children,
-}: {
-  name: string
-  title: string
-  level: HeadingLevel
-  intro?: string
-  children: ReactNode
-}) {
-  const id = `bulletin-section-${name}`
-  return (
-    <section className="bulletin-section" data-section={name} aria-labelledby={id}>
-      <Heading level={level} id={id}>
-        {title}
-      </Heading>
-      {intro && <p className="bulletin-section-intro">{intro}</p>}
-      {children}
-    </section>
   )
 }
 
@@ -129,10 +125,6 @@ function CommitmentLink({ row }: { row: BulletinRow }) {
       </span>
     </>
   )
-}
-
-function None({ children }: { children: string }) {
-  return <p className="bulletin-none">{children}</p>
 }
 
 function EvidenceSection({ bulletin, level }: { bulletin: Bulletin; level: HeadingLevel }) {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useChangeLogs } from '../../lib/data/use-change-logs'
 import type { Dashboard } from '../../lib/data/use-dashboard'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { useViewState } from '../../lib/router/view-state'
@@ -19,13 +20,19 @@ export function BulletinWidget({ data }: { data: Dashboard }) {
   const query = new URLSearchParams(window.location.search)
   const rawFrom = params.get('from') ?? query.get('from') ?? ''
   const rawTo = params.get('to') ?? query.get('to') ?? ''
-  const view = useMemo(() => bulletinView(data, rawFrom, rawTo), [data, rawFrom, rawTo])
+  const changeLogs = useChangeLogs(data.visible)
+  const view = useMemo(
+    () => bulletinView(data, rawFrom, rawTo, changeLogs),
+    [data, rawFrom, rawTo, changeLogs],
+  )
   return (
     <section className="bulletin bulletin-widget" data-widget-id="bulletin">
       <Heading level={2}>{t('bulletin.title')}</Heading>
       {view.problem && <BulletinProblemMessage problem={view.problem} />}
       <BulletinPeriodLine view={view} />
-      {view.bulletin && <BulletinSections bulletin={view.bulletin} level={3} />}
+      {view.bulletin && (
+        <BulletinSections bulletin={view.bulletin} level={3} changeLogs={changeLogs} />
+      )}
     </section>
   )
 }

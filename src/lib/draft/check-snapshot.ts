@@ -3,7 +3,14 @@ import { idOf, itemsOf, sourceTextPath, type DataSnapshot } from '../../domain/d
 import { assembleDatasets, assembleInput } from '../data/assemble'
 import { isDataFileError, type DataIssue } from '../data/data-error'
 import type { FetchedFile } from '../data/fetch-data-file'
-import { readCommitments, readDocument, readFunding, readIndex, readUpdates } from '../data/loaders'
+import {
+  readChangeLog,
+  readCommitments,
+  readDocument,
+  readFunding,
+  readIndex,
+  readUpdates,
+} from '../data/loaders'
 
 const NONE = { items: [], issues: [] }
 
@@ -15,6 +22,8 @@ export type PublishProblem =
   | { kind: 'nothing-changed'; file: string; path: string }
   /** The official and a colleague changed the same part of an item: not decided yet. */
   | { kind: 'conflict'; conflict: DraftConflict }
+  /** Who records the publish, or why a verdict moves, is not given yet (the review's form). */
+  | { kind: 'change-log-incomplete' }
   /** A letter the draft edits is no longer in the published data. */
   | { kind: 'letter-gone'; datasetId: string; edits: number }
 
@@ -61,6 +70,10 @@ export function checkSnapshot(snapshot: DataSnapshot): PublishProblem[] {
     // An entry without the file has nothing of that kind, as the app reads it.
     const updates = entry.updates ? list(() => readUpdates(entry, fetched(dataset.updates))) : NONE
     const funding = entry.funding ? list(() => readFunding(entry, fetched(dataset.funding))) : NONE
+    // The change log is checked as the dashboard reads it; it holds no part of the letter.
+    if (entry.changes && dataset.changes !== undefined) {
+      list(() => readChangeLog(entry, fetched(dataset.changes)))
+    }
     return assembleInput(entry, {
       document: document?.document,
       commitments,

@@ -1,3 +1,9 @@
+import {
+  buildChangeLogEntries,
+  changeLogWrites,
+  withChangeLogs,
+  type ChangeLogMeta,
+} from '../../domain/draft/change-log-entry'
 import { sameJson } from '../../domain/draft/diff-datasets'
 import type { Draft } from '../../domain/draft/draft-schema'
 import { formatDataJson } from '../../domain/draft/format-json'
@@ -16,14 +22,21 @@ export type PublishResult =
   | { ok: false; problems: PublishProblem[]; files: PublishedFile[] }
 
 /**
- * The files to copy to the server: every file the draft changes, plus index.json, serialised
- * like the shipped files. The whole drafted folder is first read back through the dashboard's
- * own checks (schemas, item by item, then the cross-file checks of assemble): a problem in a
- * file that would be published blocks publishing, and says where it is.
+ * The files to copy to the server: every file the draft changes, each changed letter's change
+ * log with this publish's entry appended (`meta`: who records it, why verdicts move), plus
+ * index.json, serialised like the shipped files. The whole drafted folder is first read back
+ * through the dashboard's own checks (schemas, item by item, then the cross-file checks of
+ * assemble): a problem in a file that would be published blocks publishing, and says where it
+ * is. Without `meta` (the official has not said who records the publish) nothing can be
+ * published: every publish leaves its public record.
  */
-export function publishFiles(published: DataSnapshot, draft: Draft): PublishResult {
+export function publishFiles(
+  published: DataSnapshot,
+  draft: Draft,
+  meta: ChangeLogMeta | undefined,
+): PublishResult {
   const replay = replayDraft(published, draft)
-  const drafted = replay.snapshot
+  const drafted = meta ? logged(published, replay.snapshot, meta) : replay.snapshot
   const before = snapshotFiles(published)
   const after = snapshotFiles(drafted)
   const files: PublishedFile[] = []
@@ -41,6 +54,7 @@ export function publishFiles(published: DataSnapshot, draft: Draft): PublishResu
       .filter((conflict) => conflict.choice === undefined)
       .map((conflict) => ({ kind: 'conflict' as const, conflict })),
     ...replay.missingLetters.map((letter) => ({ kind: 'letter-gone' as const, ...letter })),
+    ...(meta ? [] : [{ kind: 'change-log-incomplete' as const }]),
     ...checkSnapshot(drafted).filter((problem) => 'file' in problem && changed.has(problem.file)),
   ]
   const onlyIndex = files.every((file) => file.path === INDEX_PATH)
@@ -48,6 +62,12 @@ export function publishFiles(published: DataSnapshot, draft: Draft): PublishResu
     return { ok: false, problems: [{ kind: 'nothing-changed', file: INDEX_PATH, path: '' }], files }
   }
   return problems.length > 0 ? { ok: false, problems, files } : { ok: true, files }
+}
+
+/** The drafted files with this publish's entry added to each changed letter's change log. */
+function logged(published: DataSnapshot, drafted: DataSnapshot, meta: ChangeLogMeta) {
+  const entries = buildChangeLogEntries(published, drafted, meta)
+  return withChangeLogs(drafted, changeLogWrites(published, drafted, entries))
 }
 
 /** Source texts are kept as the official gave them, with Unix line ends like the shipped one. */

@@ -1,4 +1,5 @@
 import type { ChangeLogMeta } from '../../../domain/draft/change-log-entry'
+import type { ChangeLogWork } from '../../../domain/draft/draft-schema'
 import { longTextSchema, shortTextSchema } from '../../../domain/schema/primitives'
 import type { VerdictStatus } from '../../../domain/schema/update'
 import type { Translate } from '../../../lib/i18n/translate'
@@ -78,4 +79,43 @@ export function changeLogMeta(value: ChangeLogValue, date: string): ChangeLogMet
     ),
     ...(summary ? { summary } : {}),
   }
+}
+
+/** The draft keeps each reason under the move it explains, not under the commitment alone. */
+export function changeLogReasonKey(change: VerdictChangeLine): string {
+  return `${change.id}|${change.from ?? 'none'}|${change.to ?? 'none'}`
+}
+
+/** The form's value from what the draft kept: the reasons of this publish's moves only. */
+export function changeLogValueFrom(
+  work: ChangeLogWork | undefined,
+  changes: readonly VerdictChangeLine[],
+): ChangeLogValue {
+  if (!work) return EMPTY_CHANGE_LOG
+  const reasons: Record<string, string> = {}
+  for (const change of changes) {
+    const reason = work.reasons[changeLogReasonKey(change)]
+    if (reason !== undefined) reasons[change.id] = reason
+  }
+  return { recordedBy: work.recordedBy, summary: work.summary, reasons }
+}
+
+/**
+ * What the draft keeps of the form: the name and summary as typed, and each reason under its
+ * move, alongside those kept for moves this publish no longer makes (an edit undone and redone
+ * finds its reason again).
+ */
+export function changeLogWorkFrom(
+  value: ChangeLogValue,
+  changes: readonly VerdictChangeLine[],
+  kept: ChangeLogWork | undefined,
+): ChangeLogWork {
+  const reasons = { ...kept?.reasons }
+  for (const change of changes) {
+    const reason = value.reasons[change.id]
+    const key = changeLogReasonKey(change)
+    if (reason === undefined || reason === '') delete reasons[key]
+    else reasons[key] = reason
+  }
+  return { recordedBy: value.recordedBy, summary: value.summary, reasons }
 }

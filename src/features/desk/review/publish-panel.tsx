@@ -7,22 +7,28 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { todayIso } from '../../../domain/dates'
 import { useAnnouncer } from '../../../lib/ui/use-announcer'
 import type { Desk } from '../use-desk'
+import { ChangeLogFields } from './change-log-fields'
 import { FolderPublish } from './folder-publish'
 import { describePublishProblem } from './publish-problem'
+import { useChangeLogForm } from './use-change-log-form'
 
 /**
- * The files to copy to the server. Offered only when the whole drafted folder passes the
- * dashboard's checks; otherwise the button is disabled and the reasons are listed beside it.
+ * The files to copy to the server, each changed letter's change log with them. Offered only
+ * when the change-log form is complete and the whole drafted folder passes the dashboard's
+ * checks; otherwise the button is disabled and the reasons are listed beside it.
  */
 export function PublishPanel({ desk }: { desk: Desk }) {
   const { t } = useI18n()
   const [message, announce] = useAnnouncer()
+  const changeLog = useChangeLogForm(desk)
+  const { meta } = changeLog
   const result = useMemo(
-    () => publishFiles(desk.published, desk.draft),
-    [desk.published, desk.draft],
+    () => publishFiles(desk.published, desk.draft, meta),
+    [desk.published, desk.draft, meta],
   )
   const problems = result.ok ? [] : result.problems
-  const nothingToPublish = problems.every((problem) => problem.kind === 'nothing-changed')
+  const nothingToPublish =
+    !result.ok && problems.every((problem) => problem.kind === 'nothing-changed')
   const zipName = `data-${todayIso()}.zip`
   const downloadZip = async () => {
     if (!result.ok) return
@@ -39,6 +45,13 @@ export function PublishPanel({ desk }: { desk: Desk }) {
   return (
     <section className="desk-panel" aria-labelledby="desk-publish-heading">
       <h2 id="desk-publish-heading">{t('desk.review.publish')}</h2>
+      {!nothingToPublish && (
+        <ChangeLogFields
+          value={changeLog.value}
+          onChange={changeLog.onChange}
+          verdictChanges={changeLog.verdictChanges}
+        />
+      )}
       {result.ok ? (
         <p className="desk-ok">{t('desk.review.valid', { count: result.files.length })}</p>
       ) : nothingToPublish ? (

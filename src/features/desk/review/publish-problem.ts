@@ -24,6 +24,8 @@ export function describePublishProblem(problem: PublishProblem, t: Translate): s
           id: printable(problem.conflict.itemId),
         }),
       })
+    case 'change-log-incomplete':
+      return t('desk.changeLog.problem.incomplete')
     case 'letter-gone':
       return t('desk.merge.problem.letterGone', { letter: problem.datasetId, count: problem.edits })
   }

@@ -4,7 +4,10 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { AssessmentStatus } from '../../../lib/ui/assessment/assessment-status'
 import { EvidenceLine } from '../../../lib/ui/assessment/latest-evidence'
 import { ExternalLink } from '../../../lib/ui/external-link'
+import type { ChangeLogEntry } from '../../../domain/schema/change-log'
+import type { MessageKey } from '../../../lib/i18n/translate'
 import type { EvidenceItem } from '../model/evidence-items'
+import type { RecordedBy } from '../model/recorded-by'
 
 /**
  * One piece of evidence: the shared evidence line (comparability label, publication date, what
@@ -13,12 +16,16 @@ import type { EvidenceItem } from '../model/evidence-items'
  * commitment's status (a reported result shows its kind and no badge, as everywhere).
  * The commitment's element carries `data-commitment-id` with its status only: the evidence line
  * sits outside it, since this item is not necessarily the commitment's latest evidence.
+ * When its letter's change log records it: the day it was recorded and by whom, and its last
+ * change; when the log says nothing of it, nothing is said.
  */
 export function EvidenceEntry({
   item,
+  recorded,
   commitmentHref,
 }: {
   item: EvidenceItem
+  recorded?: RecordedBy | undefined
   commitmentHref: (id: string) => string
 }) {
   const { t, lang } = useI18n()
@@ -35,6 +42,18 @@ export function EvidenceEntry({
       <p className="evidence-entry-meta">
         {t('evidence.item.stateAsOf', { date: formatDate(u.asOf, lang) })}
       </p>
+      {recorded && (recorded.added || recorded.lastChanged) && (
+        <p className="evidence-entry-meta evidence-entry-recorded" data-field="recorded">
+          {recorded.added && <RecordLine entry={recorded.added} label="evidence.item.recorded" />}
+          {recorded.added && recorded.lastChanged && ' · '}
+          {recorded.lastChanged && (
+            <RecordLine
+              entry={recorded.lastChanged}
+              label={recorded.added ? 'evidence.item.lastChanged' : 'evidence.item.changedOnly'}
+            />
+          )}
+        </p>
+      )}
       {u.quote && (
         <figure className="evidence-entry-quote">
           <figcaption>{t('evidence.item.quote')}</figcaption>
@@ -63,6 +82,18 @@ export function EvidenceEntry({
         </ul>
       </div>
     </li>
+  )
+}
+
+/** "记录于 2024年3月1日 · 记录人 李四": one publish of the change log, its day and recorder. */
+function RecordLine({ entry, label }: { entry: ChangeLogEntry; label: MessageKey }) {
+  const { t, lang } = useI18n()
+  return (
+    <>
+      <time dateTime={entry.date}>{t(label, { date: formatDate(entry.date, lang) })}</time>
+      {' · '}
+      {t('evidence.item.recordedBy', { name: entry.recordedBy })}
+    </>
   )
 }
 

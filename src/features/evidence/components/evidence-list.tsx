@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import type { EvidenceItem } from '../model/evidence-items'
+import type { RecordedBy } from '../model/recorded-by'
 import { EvidenceEntry } from './evidence-entry'
 
 /**
@@ -12,7 +13,14 @@ import { EvidenceEntry } from './evidence-entry'
  */
 export const EVIDENCE_PAGE_SIZE = 50
 
-export function EvidenceList({ items }: { items: readonly EvidenceItem[] }) {
+export function EvidenceList({
+  items,
+  recordedBy,
+}: {
+  items: readonly EvidenceItem[]
+  /** When and by whom an item was recorded, from its letter's change log, if that says. */
+  recordedBy?: (datasetId: string, updateId: string) => RecordedBy | undefined
+}) {
   const { t } = useI18n()
   const { href } = useViewState()
   const [limit, setLimit] = useState(EVIDENCE_PAGE_SIZE)
@@ -26,6 +34,7 @@ export function EvidenceList({ items }: { items: readonly EvidenceItem[] }) {
           <EvidenceEntry
             key={`${item.row.datasetId}/${item.evidence.update.id}`}
             item={item}
+            recorded={recordedBy?.(item.row.datasetId, item.evidence.update.id)}
             commitmentHref={commitmentHref}
           />
         ))}

@@ -11,6 +11,7 @@ import { paths } from '../../../lib/router/routes'
 import { useViewState } from '../../../lib/router/view-state'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
+import { describeError } from '../../../lib/i18n/describe-issue'
 import { evidenceItems } from '../model/evidence-items'
 import {
   EMPTY_EVIDENCE_FILTERS,
@@ -24,6 +25,7 @@ import {
 } from '../model/filter-evidence'
 import { EvidenceControls, type DocumentOption } from './evidence-controls'
 import { EvidenceList } from './evidence-list'
+import { useRecordedBy, type UnreadChangeLog } from './use-recorded-by'
 import './evidence.css'
 
 /**
@@ -71,6 +73,17 @@ function EvidenceView({ data }: { data: Dashboard }) {
     update(EMPTY_EVIDENCE_FILTERS)
     countRef.current?.focus()
   }, [update])
+  // The change logs of the letters whose evidence the page can show (the chosen letter only,
+  // when one is chosen): when and by whom each piece was recorded.
+  const withEvidence = useMemo(() => new Set(items.map((item) => item.row.datasetId)), [items])
+  const letters = useMemo(
+    () =>
+      known.filter(
+        (d) => withEvidence.has(d.entry.id) && (filters.doc === null || filters.doc === d.entry.id),
+      ),
+    [known, withEvidence, filters.doc],
+  )
+  const recordedBy = useRecordedBy(letters)
   const filtered = hasActiveEvidenceFilters(filters)
   const query = filters.q.trim()
 
@@ -113,10 +126,15 @@ function EvidenceView({ data }: { data: Dashboard }) {
               </button>
             )}
           </div>
+          {recordedBy.unread.length > 0 && <UnreadChangeLogs unread={recordedBy.unread} />}
           <ErrorBoundary resetKey={params.toString()}>
             {shown.length > 0 ? (
               // Keyed by the filters: a new filter starts again from the first page of items.
-              <EvidenceList key={JSON.stringify(filters)} items={shown} />
+              <EvidenceList
+                key={JSON.stringify(filters)}
+                items={shown}
+                recordedBy={recordedBy.of}
+              />
             ) : (
               <div className="evidence-empty">
                 <h2>{t('evidence.empty.filtered.title')}</h2>
@@ -130,6 +148,26 @@ function EvidenceView({ data }: { data: Dashboard }) {
         </>
       )}
     </section>
+  )
+}
+
+/**
+ * Said once on the page, not on every item: these letters' records of changes could not be
+ * read, so their evidence is listed without when and by whom it was recorded.
+ */
+function UnreadChangeLogs({ unread }: { unread: readonly UnreadChangeLog[] }) {
+  const { t, lang } = useI18n()
+  return (
+    <div className="evidence-recorded-unread" role="alert">
+      {unread.map(({ dataset, error }) => (
+        <p key={dataset.entry.id}>
+          {t('evidence.recorded.unread', {
+            letter: describeLetter(dataset, t, lang),
+            message: describeError(error, t),
+          })}
+        </p>
+      ))}
+    </div>
   )
 }
 

@@ -53,6 +53,8 @@ export const bulletin: Record<keyof typeof zh, string> = {
     '{count, plural, one {# commitment} other {# commitments}} with no evidence at all',
   'bulletin.count.unreadable':
     '{count, plural, one {# commitment} other {# commitments}} whose evidence file cannot be read',
+  'bulletin.count.changeLog':
+    '{count, plural, one {# entry} other {# entries}} in the record of changes',
 
   'bulletin.letter': 'Letter: {letter}',
 
@@ -105,6 +107,43 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.unreadable.intro':
     'The evidence file of these letters cannot be read, so whether there is evidence is unknown; they are not listed as having none.',
 
+  'bulletin.section.changeLog': 'Record of changes',
+  'bulletin.changeLog.intro':
+    'What each publish changed in the letters’ public data, for the entries dated within the period, newest first. Every verdict set or changed gives its reason.',
+  'bulletin.changeLog.none': 'The record of changes has no entry dated in this period.',
+  'bulletin.changeLog.noneOfRead':
+    'The records of changes that could be read have no entry dated in this period.',
+  'bulletin.changeLog.recordedBy': 'recorded by {name}',
+  'bulletin.changeLog.updates.added': 'evidence added',
+  'bulletin.changeLog.updates.changed': 'evidence changed',
+  'bulletin.changeLog.updates.removed': 'evidence removed',
+  'bulletin.changeLog.funding.added': 'funding line added',
+  'bulletin.changeLog.funding.changed': 'funding line changed',
+  'bulletin.changeLog.funding.removed': 'funding line removed',
+  'bulletin.changeLog.commitments.added': 'commitment recorded',
+  'bulletin.changeLog.commitments.changed': 'commitment details changed',
+  'bulletin.changeLog.commitments.removed': 'commitment removed',
+  'bulletin.changeLog.document.added': 'letter details recorded',
+  'bulletin.changeLog.document.changed': 'letter details changed',
+  'bulletin.changeLog.document.removed': 'letter details removed',
+  'bulletin.changeLog.verdictSet': 'rated “{to}”',
+  'bulletin.changeLog.verdictMoved': 'rating changed from “{from}” to “{to}”',
+  'bulletin.changeLog.verdictWithdrawn': 'rating “{from}” withdrawn',
+  'bulletin.changeLog.verdictWithdrawnUnknown': 'rating withdrawn',
+  'bulletin.changeLog.reason': 'reason: {reason}',
+  'bulletin.changeLog.concerns': 'concerning',
+  'bulletin.changeLog.separator': ', ',
+  'bulletin.changeLog.gone': 'id {id} (no longer in the data at the end of the period)',
+  'bulletin.changeLog.loading': 'Reading the record of changes of {letters}…',
+  'bulletin.changeLog.stillLoading':
+    'The record of changes of {letter} was still being read, so it is not listed.',
+  'bulletin.changeLog.unread':
+    'The record of changes of {letter} cannot be read: {message}. Whether it has entries in this period is unknown; the rest of the bulletin is not affected.',
+  'bulletin.changeLog.unreadNoReason':
+    'The record of changes of {letter} cannot be read. Whether it has entries in this period is unknown; the rest of the bulletin is not affected.',
+  'bulletin.changeLog.partial':
+    'Some entries of the record of changes of {letter} do not match the data format and are not listed.',
+
   'bulletin.export.label': 'Download this bulletin',
   'bulletin.export.done': 'Saved {file}',
   'bulletin.csv.section': 'Section',
@@ -126,6 +165,7 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.csv.kind.money': 'Money',
   'bulletin.csv.kind.no-evidence': 'No evidence at all',
   'bulletin.csv.kind.unreadable': 'Evidence file cannot be read',
+  'bulletin.csv.kind.change-log': 'Record of changes',
   'bulletin.csv.statusChange': 'from “{before}” to “{after}”',
   'bulletin.csv.firstStatus': 'first rated: {status}',
 

@@ -19,4 +19,6 @@ export const deskChangeLog: Record<keyof typeof zh, string> = {
   'desk.changeLog.reason.withdrawn': 'Why the rating of “{title}” ({from}) is withdrawn',
   'desk.changeLog.reason.missing':
     'Give the reason the rating of “{title}” changes: a rating never changes without one.',
+  'desk.changeLog.problem.incomplete':
+    'Fill in the change record above first: who records this publish, and a reason for each change of rating.',
 }

@@ -32,6 +32,12 @@ export const evidence: Record<keyof typeof zh, string> = {
   'evidence.item.source': 'Source page',
   'evidence.item.noUrl': 'The data gives no address for the source',
   'evidence.item.bearsOn': 'Bears on',
+  'evidence.item.recorded': 'Recorded {date}',
+  'evidence.item.lastChanged': 'last changed {date}',
+  'evidence.item.changedOnly': 'Last changed {date}',
+  'evidence.item.recordedBy': 'by {name}',
+  'evidence.recorded.unread':
+    'The record of changes of {letter} could not be read: {message}. Its evidence is still listed, only without when and by whom each piece was recorded.',
   'evidence.more': 'Show {count} more',
   'evidence.shownOf': 'Showing the first {shown} of {total}',
 }

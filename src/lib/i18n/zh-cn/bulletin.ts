@@ -42,6 +42,7 @@ export const bulletin = {
   'bulletin.count.money': '资金安排或拨付记录 {count} 条',
   'bulletin.count.noEvidence': '尚无任何证据的承诺 {count} 项',
   'bulletin.count.unreadable': '证据文件无法读取的承诺 {count} 项',
+  'bulletin.count.changeLog': '修改记录 {count} 条',
 
   'bulletin.letter': '答复函:{letter}',
 
@@ -89,6 +90,40 @@ export const bulletin = {
   'bulletin.unreadable.intro':
     '这些答复函的进展证据文件无法读取,不知道有没有证据,因此没有列入“尚无任何证据”。',
 
+  'bulletin.section.changeLog': '修改记录',
+  'bulletin.changeLog.intro':
+    '各答复函每次发布时对公开数据所做的修改,只列日期在本时段内的条目,新的在前。核定或改变评定时都写明了理由。',
+  'bulletin.changeLog.none': '本时段内的修改记录中没有条目。',
+  'bulletin.changeLog.noneOfRead': '已读取的修改记录在本时段内没有条目。',
+  'bulletin.changeLog.recordedBy': '记录人 {name}',
+  'bulletin.changeLog.updates.added': '新增一条进展证据',
+  'bulletin.changeLog.updates.changed': '修改了一条进展证据',
+  'bulletin.changeLog.updates.removed': '删除了一条进展证据',
+  'bulletin.changeLog.funding.added': '新增一条相关资金',
+  'bulletin.changeLog.funding.changed': '修改了一条相关资金',
+  'bulletin.changeLog.funding.removed': '删除了一条相关资金',
+  'bulletin.changeLog.commitments.added': '录入一项承诺',
+  'bulletin.changeLog.commitments.changed': '修改了一项承诺的内容',
+  'bulletin.changeLog.commitments.removed': '删除了一项承诺',
+  'bulletin.changeLog.document.added': '录入答复函的信息',
+  'bulletin.changeLog.document.changed': '修改了答复函的信息',
+  'bulletin.changeLog.document.removed': '删除了答复函的信息',
+  'bulletin.changeLog.verdictSet': '核定为“{to}”',
+  'bulletin.changeLog.verdictMoved': '评定由“{from}”改为“{to}”',
+  'bulletin.changeLog.verdictWithdrawn': '撤销了评定“{from}”',
+  'bulletin.changeLog.verdictWithdrawnUnknown': '撤销了评定',
+  'bulletin.changeLog.reason': '理由:{reason}',
+  'bulletin.changeLog.concerns': '涉及',
+  'bulletin.changeLog.separator': '、',
+  'bulletin.changeLog.gone': '编号{id}(时段结束时数据中已没有这项承诺)',
+  'bulletin.changeLog.loading': '正在读取{letters}的修改记录…',
+  'bulletin.changeLog.stillLoading': '{letter}的修改记录尚未读取完,未列入。',
+  'bulletin.changeLog.unread':
+    '{letter}的修改记录无法读取:{message}。不知道其中有没有本时段的条目,通报的其他内容不受影响。',
+  'bulletin.changeLog.unreadNoReason':
+    '{letter}的修改记录无法读取。不知道其中有没有本时段的条目,通报的其他内容不受影响。',
+  'bulletin.changeLog.partial': '{letter}的修改记录中有条目不符合数据格式,没有列入。',
+
   'bulletin.export.label': '下载本期通报',
   'bulletin.export.done': '已下载 {file}',
   'bulletin.csv.section': '栏目',
@@ -110,6 +145,7 @@ export const bulletin = {
   'bulletin.csv.kind.money': '资金',
   'bulletin.csv.kind.no-evidence': '尚无任何证据',
   'bulletin.csv.kind.unreadable': '证据文件无法读取',
+  'bulletin.csv.kind.change-log': '修改记录',
   'bulletin.csv.statusChange': '由“{before}”变为“{after}”',
   'bulletin.csv.firstStatus': '首次评估:{status}',
 

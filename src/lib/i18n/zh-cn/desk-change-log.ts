@@ -13,4 +13,6 @@ export const deskChangeLog = {
   'desk.changeLog.reason.moved': '“{title}”的评定由{from}改为{to}的理由',
   'desk.changeLog.reason.withdrawn': '“{title}”撤销评定({from})的理由',
   'desk.changeLog.reason.missing': '请写明“{title}”的评定为何变化:评定有变化时必须写明理由。',
+  'desk.changeLog.problem.incomplete':
+    '请先在上方“修改记录”中填写记录人,并为每项评定变化写明理由。',
 }

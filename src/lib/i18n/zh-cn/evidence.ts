@@ -29,6 +29,12 @@ export const evidence = {
   'evidence.item.source': '来源网页',
   'evidence.item.noUrl': '数据未提供来源网址',
   'evidence.item.bearsOn': '涉及的承诺',
+  'evidence.item.recorded': '记录于 {date}',
+  'evidence.item.lastChanged': '最后修改于 {date}',
+  'evidence.item.changedOnly': '最后修改于 {date}',
+  'evidence.item.recordedBy': '记录人 {name}',
+  'evidence.recorded.unread':
+    '{letter}的修改记录无法读取:{message}。这份文件的证据照常列出,只是不显示记录日期和记录人。',
   'evidence.more': '再显示 {count} 条',
   'evidence.shownOf': '已显示前 {shown} 条,共 {total} 条',
 } as const
