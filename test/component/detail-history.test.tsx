@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
+import { dataFileHandlers } from '../../mocks/data-handlers'
 import type { ChangeLogFile } from '../../src/domain/schema/change-log'
 import { renderApp } from '../support/render-app'
+import { CHANGES, filesWithChangeLog } from '../support/change-log-site'
 import { letterFiles } from '../support/real-data'
 
 const PROJECTS = 'km-153005-c-projects-20'
-const CHANGES = 'km-153005/changes.json'
 
 beforeAll(async () => {
   await import('../../src/features/commitments/components/commitment-detail-page')
@@ -44,15 +44,6 @@ const changeLog: ChangeLogFile = {
       ],
     },
   ],
-}
-
-/** The shipped one-letter site, its index listing a change log served with `body`. */
-function filesWithChangeLog(body?: unknown): DataFiles {
-  const files = letterFiles()
-  const index = files['index.json'] as { datasets: Array<Record<string, unknown>> }
-  index.datasets[0]!.changes = CHANGES
-  if (body !== undefined) files[CHANGES] = body
-  return files
 }
 
 const history = (name: string) => screen.findByRole('region', { name })

@@ -1,15 +1,15 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { dataFileHandlers, type DataFiles } from '../../mocks/data-handlers'
+import { dataFileHandlers } from '../../mocks/data-handlers'
 import type { ChangeLogFile } from '../../src/domain/schema/change-log'
 import { renderApp } from '../support/render-app'
+import { CHANGES, filesWithChangeLog } from '../support/change-log-site'
 import { letterFiles } from '../support/real-data'
 
 /**
  * The evidence page says of each piece of evidence when and by whom it was recorded, as its
  * letter's public change log says; nothing when the log says nothing or the letter has none.
  */
-const CHANGES = 'km-153005/changes.json'
 const NEW_PROJECTS = 'km-153005-u-2023-new-projects'
 const REVENUE = 'km-153005-u-2024-revenue'
 const KEY_LABS = 'km-153005-u-2023-key-labs'
@@ -50,15 +50,6 @@ const changeLog: ChangeLogFile = {
       ],
     },
   ],
-}
-
-/** The shipped one-letter site, its index listing a change log served with `body`. */
-function filesWithChangeLog(body?: unknown): DataFiles {
-  const files = letterFiles()
-  const index = files['index.json'] as { datasets: Array<Record<string, unknown>> }
-  index.datasets[0]!.changes = CHANGES
-  if (body !== undefined) files[CHANGES] = body
-  return files
 }
 
 const entry = (id: string) => document.querySelector<HTMLElement>(`li[data-evidence-id="${id}"]`)
