@@ -1,5 +1,6 @@
 import { assess } from '../../src/domain/assessment/assess'
 import {
+  buildCappedTimeline,
   buildTimeline,
   capTimeline,
   orderTimeline,
@@ -167,6 +168,42 @@ describe('orderTimeline and capTimeline', () => {
     expect(more).toBe(2)
     expect(capTimeline(rows, 50)).toMatchObject({ more: 0 })
     expect(capTimeline(rows, 50).shown).toHaveLength(6)
+  })
+})
+
+describe('buildCappedTimeline: only the rows drawn are built', () => {
+  const commitments = [
+    result('a-result'),
+    promise('open-a', { type: 'none' }),
+    promise('due-late', { type: 'date', date: '2027-01-01' }),
+    promise('overdue-recent', { type: 'date', date: '2025-05-01' }),
+    promise('open-b', { type: 'none' }),
+    promise('due-soon', { type: 'date', date: '2025-08-01' }),
+    promise('overdue-old', { type: 'year', year: 2023 }),
+  ]
+  const updates = [
+    update('u-2', 'open-b', '2024-05-01'),
+    update('u-1', 'open-b', '2023-09-01'),
+    update('u-3', 'open-a', '2025-01-10'),
+  ]
+  const cases: Array<[string, TimelineSource[]]> = [
+    ['a dated letter', sources(commitments, updates)],
+    // Undated: open-ended rows start at their earliest evidence, or have no bar at all.
+    ['an undated letter', sources(commitments, updates, null)],
+    ['two letters', [...sources(commitments, updates), ...sources(commitments, [], '2022-03-01')]],
+  ]
+
+  it.each(cases)('gives what capTimeline(buildTimeline(…)) gives, for %s', (_, rows) => {
+    for (const limit of [0, 1, 3, 5, 12, Infinity]) {
+      for (const today of [AS_OF, '2026-01-15']) {
+        const full = buildTimeline(rows, AS_OF, today)
+        const { shown, more } = capTimeline(full.rows, limit)
+        expect(buildCappedTimeline(rows, AS_OF, today, limit)).toEqual({
+          timeline: { ...full, rows: shown },
+          more,
+        })
+      }
+    }
   })
 })
 

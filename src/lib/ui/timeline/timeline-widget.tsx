@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react'
-import { buildTimeline, capTimeline } from '../../../domain/assessment/timeline'
+import { buildCappedTimeline } from '../../../domain/assessment/timeline'
 import { todayIso } from '../../../domain/dates'
 import { STATUSES } from '../../../domain/status'
 import { ChartFrame } from '../../chart/chart-frame'
@@ -52,8 +52,12 @@ export function TimelineWidget({
   embeddable = true,
 }: TimelineWidgetProps) {
   const { t, lang } = useI18n()
-  const timeline = useMemo(() => buildTimeline(rows, asOf, today), [rows, asOf, today])
-  const { shown, more } = capTimeline(timeline.rows, limit)
+  // Only the rows drawn are built: the list passes every row it shows (up to 55,000).
+  const { timeline, more } = useMemo(
+    () => buildCappedTimeline(rows, asOf, today, limit),
+    [rows, asOf, today, limit],
+  )
+  const shown = timeline.rows
   const statuses = STATUSES.filter((status) => shown.some((row) => row.status === status))
   const anyOpen = shown.some((row) => row.openEnded)
   const anyOverdue = shown.some((row) => row.overdue)
