@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { dataFileHandlers, scenarios } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'
 import { illustrativeFiles } from '../../mocks/fixtures/illustrative-dataset'
+import { generateDataset } from '../../mocks/generate-dataset'
 import { renderApp } from '../support/render-app'
 import { letterFiles } from '../support/real-data'
 
@@ -227,6 +228,20 @@ describe('overview on the shipped 153005 data', () => {
       }),
     ).toBeInTheDocument()
   })
+  it('draws the first 12 targets at a glance and says so; the table lists them all', async () => {
+    // Five generated letters, three headline targets each.
+    renderApp({ handlers: dataFileHandlers(generateDataset({ documents: 5 })), route: AT })
+    const note = await screen.findByText(
+      '图中按数据顺序画出前 12 项目标(共 15 项),全部目标见“以表格显示数据”。',
+    )
+    const frame = note.closest('[data-widget-id="targets"]') as HTMLElement
+    expect(frame.querySelectorAll('.progress-row')).toHaveLength(12)
+    await userEvent.click(within(frame).getByText('以表格显示数据'))
+    const table = await within(frame).findByRole('table')
+    // The header and every one of the 15 targets.
+    expect(within(table).getAllByRole('row')).toHaveLength(16)
+  })
+
   it('switches to English, with money in ¥M and the quote kept in Chinese', async () => {
     renderApp({ handlers: dataFileHandlers(letterFiles()) })
     await screen.findByRole('heading', { name: '核心承诺' })

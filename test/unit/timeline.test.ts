@@ -198,12 +198,29 @@ describe('buildCappedTimeline: only the rows drawn are built', () => {
       for (const today of [AS_OF, '2026-01-15']) {
         const full = buildTimeline(rows, AS_OF, today)
         const { shown, more } = capTimeline(full.rows, limit)
+        const { lines } = buildTimeline(
+          shown.map((row) => row.source),
+          AS_OF,
+          today,
+        )
         expect(buildCappedTimeline(rows, AS_OF, today, limit)).toEqual({
-          timeline: { ...full, rows: shown },
+          timeline: { ...full, rows: shown, lines },
           more,
         })
       }
     }
+  })
+
+  it('draws a line only for the letters of the rows drawn', () => {
+    const [, twoLetters] = cases[2]!
+    const letterLines = (limit: number) =>
+      buildCappedTimeline(twoLetters, AS_OF, AS_OF, limit)
+        .timeline.lines.filter((line) => line.kind === 'letter')
+        .map((line) => line.date)
+    // The most urgent row is the first letter's overdue-old (end of 2023, the earliest deadline,
+    // tied with the second letter's and first in order): the 2022 letter has no row drawn.
+    expect(letterLines(1)).toEqual([LETTER])
+    expect(letterLines(Infinity)).toEqual(['2022-03-01', LETTER])
   })
 })
 

@@ -171,8 +171,8 @@ interface OrderKey<S extends TimelineSource> {
 }
 
 /**
- * `capTimeline(buildTimeline(sources, asOf, today).rows, limit)` with the whole timeline's lines
- * and counts, without building the rows that are not shown: each source is read once for its
+ * `capTimeline(buildTimeline(sources, asOf, today).rows, limit)` with the lines of the rows shown
+ * and the whole timeline's counts, without building the rows that are not shown: each source is read once for its
  * place in the order (overdue, due date, letter or earliest evidence), and only the first
  * `limit` become full rows with their sorted markers. The list's timeline draws 12 rows of up
  * to 55,000; building all of them on every filter change was most of a click's time.
@@ -186,7 +186,6 @@ export function buildCappedTimeline<S extends TimelineSource>(
   const keys: OrderKey<S>[] = []
   let unrated = 0
   let undated = 0
-  const letters = new Set<string>()
   for (const source of sources) {
     if (!source.status || !source.deadline) {
       unrated++
@@ -194,8 +193,7 @@ export function buildCappedTimeline<S extends TimelineSource>(
     }
     const deadline = source.deadline
     const letterDate = source.document?.date ?? null
-    if (letterDate) letters.add(letterDate)
-    else undated++
+    if (!letterDate) undated++
     const start = letterDate ?? earliestEvidence(source)
     const due = deadline.due
     const group = deadline.light === 'red' ? 0 : due !== null ? 1 : start !== null ? 2 : 3
@@ -215,6 +213,9 @@ export function buildCappedTimeline<S extends TimelineSource>(
   const shown = keys
     .slice(0, Math.max(0, limit))
     .map((key) => timelineRow(key.source, key.status, key.deadline, asOf))
+  // The letters of the rows drawn: a line for a letter none of whose rows is drawn marks nothing
+  // on the chart (and at a thousand letters it was hundreds of lines, most of a click's time).
+  const letters = new Set(shown.flatMap((row) => (row.letterDate ? [row.letterDate] : [])))
   const lines: TimelineLine[] = [...letters].sort().map((date) => ({ kind: 'letter', date }))
   if (today === asOf) lines.push({ kind: 'today-as-of', date: asOf })
   else lines.push({ kind: 'as-of', date: asOf }, { kind: 'today', date: today })

@@ -1,8 +1,8 @@
 import {
   onlineManager,
-  useQueries,
   useQuery,
   useQueryClient,
+  type QueryObserverOptions,
   type UseQueryResult,
 } from '@tanstack/react-query'
 import {
@@ -15,11 +15,18 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react'
-import type { DataIndex } from '../../domain/schema/data-index'
+import type { DataIndex, DatasetEntry } from '../../domain/schema/data-index'
 import { assembleDatasets, assembleInput, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
-import { useDataSource } from './data-source'
-import { INDEX_FILE } from './loaders'
+import { useDataSource, type DataSource } from './data-source'
+import {
+  INDEX_FILE,
+  type loadCommitments,
+  type loadDocumentFile,
+  type loadFunding,
+  type loadUpdates,
+} from './loaders'
+import { useFileQueries } from './use-file-queries'
 import { useViewState } from '../router/view-state'
 import {
   commitmentsQuery,
@@ -77,27 +84,34 @@ export interface TrackerData {
   isFetching: boolean
 }
 
-/**
- * The results of one group of file queries. A class instance on purpose: TanStack Query
- * structurally shares what `combine` returns, and for plain objects that means deep-comparing every
- * loaded file each time any one file settles, which grows with the square of the data (at 1 000
- * letters the page never finished loading). Class instances are compared by reference only.
- */
-class QueryGroup<T> {
-  constructor(readonly results: Array<UseQueryResult<T>>) {}
+/** The files of one letter, in the order `letterQueries` asks for them. */
+const FILE_KINDS = ['document', 'commitments', 'updates', 'funding'] as const
+type FileKind = (typeof FILE_KINDS)[number]
+
+function letterQueries(source: DataSource, entry: DatasetEntry): QueryObserverOptions[] {
+  // One array holds files of four types; each kind's data is read back with its loader's type.
+  return [
+    documentQuery(source, entry),
+    commitmentsQuery(source, entry),
+    updatesQuery(source, entry),
+    fundingQuery(source, entry),
+  ] as unknown as QueryObserverOptions[]
 }
 
-// Module-level so TanStack Query can memoize the combined result between renders.
-function combine<T>(results: Array<UseQueryResult<T>>): QueryGroup<T> {
-  return new QueryGroup(results)
+/** One kind of file of every letter, in the index's order. */
+function ofKind(results: readonly UseQueryResult[], kind: FileKind): UseQueryResult[] {
+  const offset = FILE_KINDS.indexOf(kind)
+  const out: UseQueryResult[] = []
+  for (let i = offset; i < results.length; i += FILE_KINDS.length) out.push(results[i]!)
+  return out
 }
 
 /**
  * Each file's data, as an array that keeps its identity while no file's data changed, so the
  * assembled datasets are rebuilt when data arrives and not when a fetch merely starts or stops.
  */
-function useGroupData<T>(group: QueryGroup<T>): Array<T | undefined> {
-  const next = group.results.map((r) => r.data)
+function useGroupData<T>(results: readonly UseQueryResult[]): Array<T | undefined> {
+  const next = results.map((r) => r.data as T | undefined)
   // React's "state from the previous render" pattern: adopt the new array only when it differs.
   const [stable, setStable] = useState(next)
   if (next.length !== stable.length || next.some((data, i) => data !== stable[i])) {
@@ -132,15 +146,22 @@ const TrackerDataContext = createContext<TrackerData | null>(null)
 /** Watches every data file once and hands the result to everything below. */
 export function TrackerDataProvider({ children }: { children: ReactNode }) {
   const data = useTrackerDataQueries()
-  useRefetchStaleOnNavigation()
-  return <TrackerDataContext.Provider value={data}>{children}</TrackerDataContext.Provider>
+  return (
+    <TrackerDataContext.Provider value={data}>
+      <RefetchStaleOnNavigation />
+      {children}
+    </TrackerDataContext.Provider>
+  )
 }
 
 /**
+ * A component of its own, so that following a link (which changes the address) re-renders only
+ * this and not the provider, whose render reads every file's state.
+ *
  * Moving to another view re-reads data files that have gone stale (5 minutes), as a page that
  * watched them itself would on mounting: files published meanwhile then show without a reload.
  */
-function useRefetchStaleOnNavigation(): void {
+function RefetchStaleOnNavigation(): null {
   const client = useQueryClient()
   const { path } = useViewState()
   const shownPath = useRef(path)
@@ -152,6 +173,7 @@ function useRefetchStaleOnNavigation(): void {
       { cancelRefetch: false },
     )
   }, [client, path])
+  return null
 }
 
 function useTrackerDataQueries(): TrackerData {
@@ -161,24 +183,26 @@ function useTrackerDataQueries(): TrackerData {
   const online = useOnline()
   const entries = useMemo(() => indexQuery.data?.index.datasets ?? [], [indexQuery.data])
 
-  const documents = useQueries({ queries: entries.map((e) => documentQuery(source, e)), combine })
-  const commitments = useQueries({
-    queries: entries.map((e) => commitmentsQuery(source, e)),
-    combine,
-  })
-  const updates = useQueries({ queries: entries.map((e) => updatesQuery(source, e)), combine })
-  const funding = useQueries({ queries: entries.map((e) => fundingQuery(source, e)), combine })
-  const documentsData = useGroupData(documents)
-  const commitmentsData = useGroupData(commitments)
-  const updatesData = useGroupData(updates)
-  const fundingData = useGroupData(funding)
+  const queries = useMemo(
+    () => entries.flatMap((entry) => letterQueries(source, entry)),
+    [source, entries],
+  )
+  const results = useFileQueries(queries) as readonly UseQueryResult[]
+  const documents = useMemo(() => ofKind(results, 'document'), [results])
+  const commitments = useMemo(() => ofKind(results, 'commitments'), [results])
+  const updates = useMemo(() => ofKind(results, 'updates'), [results])
+  const funding = useMemo(() => ofKind(results, 'funding'), [results])
+  const documentsData = useGroupData<Awaited<ReturnType<typeof loadDocumentFile>>>(documents)
+  const commitmentsData = useGroupData<Awaited<ReturnType<typeof loadCommitments>>>(commitments)
+  const updatesData = useGroupData<Awaited<ReturnType<typeof loadUpdates>>>(updates)
+  const fundingData = useGroupData<Awaited<ReturnType<typeof loadFunding>>>(funding)
 
   // The evidence files are waited for too: a commitment assessed before its letter's updates
   // arrive would read "no evidence published" on every surface, which is not what the data says.
   const settled =
-    commitments.results.every((r) => !r.isPending) &&
-    documents.results.every((r) => !r.isPending) &&
-    updates.results.every((r) => !r.isPending)
+    commitments.every((r) => !r.isPending) &&
+    documents.every((r) => !r.isPending) &&
+    updates.every((r) => !r.isPending)
   const status =
     indexQuery.isError && !indexQuery.data
       ? 'error'
@@ -218,10 +242,10 @@ function useTrackerDataQueries(): TrackerData {
     { result: indexQuery, file: INDEX_FILE, datasetId: '' },
     ...entries.flatMap((entry, i) =>
       [
-        { result: documents.results[i], file: entry.document },
-        { result: commitments.results[i], file: entry.commitments },
-        { result: updates.results[i], file: entry.updates },
-        { result: funding.results[i], file: entry.funding },
+        { result: documents[i], file: entry.document },
+        { result: commitments[i], file: entry.commitments },
+        { result: updates[i], file: entry.updates },
+        { result: funding[i], file: entry.funding },
       ].flatMap(({ result, file }) =>
         result && file
           ? [{ result: result as UseQueryResult<unknown>, file, datasetId: entry.id }]

@@ -13,17 +13,26 @@ import TargetProgressChart, { type ProgressRow } from './target-progress-chart'
  * table, read from each row's assessment. A target whose baseline may or may not count gets both
  * readings, each labelled with its basis, and no percent. Shown under the headline figures and
  * on its own as an embed (`?embed=targets`). Renders nothing when the letter has no headline
- * targets.
+ * targets. With `limit`, the chart draws that many (the table still lists every target, and a
+ * note says how many are drawn): at a thousand letters, thousands of bars were tens of thousands
+ * of SVG elements on the first screen, and no one reads a chart that long.
  */
-export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) {
+export function TargetsChartFrame({
+  rows,
+  limit = Infinity,
+}: {
+  rows: readonly CommitmentRow[]
+  limit?: number
+}) {
   const { t, lang } = useI18n()
   const targets = rows.filter((row) => row.commitment.headline && row.kind === 'target')
   if (targets.length === 0) return null
+  const drawn = targets.length > limit ? targets.slice(0, limit) : targets
   // Targets of several letters share the chart; the table then says whose each one is.
   const several = new Set(targets.map((row) => row.datasetId)).size > 1
   const letterOf = (row: CommitmentRow) =>
     row.document ? describeLetterName(row.document, t, lang) : row.datasetId
-  const chartRows: ProgressRow[] = targets.map((row) => {
+  const chartRows: ProgressRow[] = drawn.map((row) => {
     const { progress, commitment } = row
     const label = localized(lang, commitment.title, commitment.titleEn)
     if (!progress) return { id: commitment.id, label, bars: null }
@@ -91,6 +100,11 @@ export function TargetsChartFrame({ rows }: { rows: readonly CommitmentRow[] }) 
         }),
       }}
     >
+      {drawn.length < targets.length && (
+        <p className="chart-note">
+          {t('chart.progress.capped', { shown: drawn.length, count: targets.length })}
+        </p>
+      )}
       <TargetProgressChart rows={chartRows} />
     </ChartFrame>
   )

@@ -96,6 +96,8 @@ export const common: Record<keyof typeof zh, string> = {
   'chart.progress.noEvidenceShort': 'no evidence',
   'chart.progress.axis': 'Percent of target',
   'chart.progress.noEvidence': 'no evidence published',
+  'chart.progress.capped':
+    'The chart draws the first {shown} of {count, plural, one {# target} other {# targets}}, in the order of the data; “Show the figures as a table” lists them all.',
   'chart.showTable': 'Show the figures as a table',
   'chart.table.item': 'Target',
   'chart.table.target': 'Target value',

@@ -92,6 +92,8 @@ export const common = {
   'chart.progress.noEvidenceShort': '无证据',
   'chart.progress.axis': '完成目标的百分比',
   'chart.progress.noEvidence': '暂无公开证据',
+  'chart.progress.capped':
+    '图中按数据顺序画出前 {shown} 项目标(共 {count} 项),全部目标见“以表格显示数据”。',
   'chart.showTable': '以表格显示数据',
   'chart.table.item': '目标',
   'chart.table.target': '目标值',

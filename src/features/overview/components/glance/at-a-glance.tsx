@@ -11,6 +11,8 @@ import './glance.css'
 
 /** Overdue and soon-due items at a glance; the panel links to the full list. */
 const URGENT_AT_A_GLANCE = 4
+/** Targets drawn at a glance (the chart's table lists them all), as many as the list's timeline. */
+const TARGETS_AT_A_GLANCE = 12
 
 /**
  * The first screen's four answers, for every letter shown: how far each headline target is, where
@@ -28,7 +30,7 @@ export function AtAGlance({ data }: { data: Dashboard }) {
       <div className="glance-grid">
         <div className="glance-panel glance-targets" data-glance="targets">
           <ErrorBoundary>
-            <TargetsChartFrame rows={data.rows} />
+            <TargetsChartFrame rows={data.rows} limit={TARGETS_AT_A_GLANCE} />
           </ErrorBoundary>
         </div>
         <div className="glance-panel" data-glance="status">
