@@ -57,7 +57,7 @@ describe('a commitment’s history', () => {
     const section = within(await history('记录'))
     const items = await section.findAllByRole('listitem')
     expect(items.map((item) => item.textContent)).toEqual([
-      '2025年3月2日 · 核定为部分兑现 · 理由 示例理由甲 · 记录人 张三',
+      '2025年3月2日 · 核定为“部分兑现” · 理由:示例理由甲 · 记录人 张三',
       '2024年3月1日 · 新增一条进展证据 · 记录人 李四',
     ])
   })
@@ -70,7 +70,7 @@ describe('a commitment’s history', () => {
     })
     const items = await within(await history('History')).findAllByRole('listitem')
     expect(items[0]!.textContent).toBe(
-      'Mar 2, 2025 · rated Partly kept · reason: Example reason A · recorded by 张三',
+      'Mar 2, 2025 · rated “Partly kept” · reason: Example reason A · recorded by 张三',
     )
   })
 

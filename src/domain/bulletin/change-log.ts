@@ -1,6 +1,7 @@
 import type { Change, ChangeLogEntry, ChangedFile, ChangeAction } from '../schema/change-log'
 import type { SourceDocument } from '../schema/document'
-import { verdictStatusSchema, type VerdictStatus } from '../schema/update'
+import type { VerdictStatus } from '../schema/update'
+import { verdictOf } from '../change-gist'
 import type { BulletinLetter, BulletinRow } from './bulletin'
 import type { Period } from './period'
 
@@ -154,16 +155,4 @@ function linesOf(
     })
   }
   return lines
-}
-
-/** A verdict set or moved (`verdict`), or withdrawn (field `verdict` from a status to null). */
-function verdictOf(
-  change: Change,
-): { from: VerdictStatus | null; to: VerdictStatus | null } | null {
-  if (change.verdict) return { from: change.verdict.from ?? null, to: change.verdict.to }
-  const from = verdictStatusSchema.safeParse(change.from)
-  if (change.field === 'verdict' && change.to === null && from.success) {
-    return { from: from.data, to: null }
-  }
-  return null
 }

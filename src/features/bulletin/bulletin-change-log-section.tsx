@@ -2,8 +2,8 @@ import { Fragment } from 'react'
 import type { Bulletin } from '../../domain/bulletin/bulletin'
 import type { BulletinChangeLog, ChangeLine } from '../../domain/bulletin/change-log'
 import { formatDate } from '../../domain/dates'
-import { localized } from '../../domain/language'
 import type { ChangeLogReading } from '../../lib/data/use-change-logs'
+import { describeChange, describeEntryByline } from '../../lib/format/describe-change-log'
 import { useI18n } from '../../lib/i18n/i18n-context'
 import { paths } from '../../lib/router/routes'
 import { useViewState } from '../../lib/router/view-state'
@@ -11,8 +11,7 @@ import type { HeadingLevel } from '../../lib/ui/heading'
 import { None, Section } from './bulletin-section'
 import {
   concernedTitle,
-  describeChangeLine,
-  describeChangeReason,
+  describeLineReason,
   describeUnreadChangeLog,
   letterName,
 } from './bulletin-words'
@@ -62,7 +61,6 @@ export function ChangeLogSection({
 function ChangeLogEntryItem({ item }: { item: BulletinChangeLog['items'][number] }) {
   const { t, lang } = useI18n()
   const { entry } = item
-  const summary = entry.summary ? localized(lang, entry.summary, entry.summaryEn) : null
   return (
     <li
       className="bulletin-item"
@@ -75,8 +73,8 @@ function ChangeLogEntryItem({ item }: { item: BulletinChangeLog['items'][number]
         {' · '}
         {letterName(item, t, lang)}
         {' · '}
-        {t('bulletin.changeLog.recordedBy', { name: entry.recordedBy })}
-        {summary && <> · {summary}</>}
+        {/* The CSV's "source" column says the same: one byline for both. */}
+        {describeEntryByline(entry, t, lang)}
       </p>
       <ul className="bulletin-change-lines">
         {item.lines.map((line, i) => (
@@ -90,10 +88,10 @@ function ChangeLogEntryItem({ item }: { item: BulletinChangeLog['items'][number]
 function ChangeLineItem({ line }: { line: ChangeLine }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
-  const reason = describeChangeReason(line, t, lang)
+  const reason = describeLineReason(line, t, lang)
   return (
     <li className="bulletin-change-line" data-kind={line.kind} data-item-id={line.itemId}>
-      {describeChangeLine(line, t)}
+      {describeChange(line, t)}
       {line.commitments.length > 0 && (
         <>
           {' · '}

@@ -7,6 +7,7 @@ import {
   describeKind,
   describeNoEvidence,
 } from '../../lib/format/describe-assessment'
+import { describeChange, describeEntryByline } from '../../lib/format/describe-change-log'
 import { describeDocumentDate } from '../../lib/format/describe-document'
 import { describeStatusReason } from '../../lib/format/describe-status'
 import type { Status } from '../../domain/status'
@@ -15,8 +16,7 @@ import type { Translate } from '../../lib/i18n/translate'
 import {
   commitmentTitle,
   concernedTitle,
-  describeChangeLine,
-  describeChangeReason,
+  describeLineReason,
   describeUnreadChangeLog,
   describeDue,
   describeDueDistance,
@@ -162,18 +162,17 @@ function changeLogRecords(
   const separator = t('bulletin.changeLog.separator')
   return [
     ...log.items.flatMap(({ entry, lines, ...letter }) => {
-      const summary = entry.summary ? localized(lang, entry.summary, entry.summaryEn) : null
-      const recorder = t('bulletin.changeLog.recordedBy', { name: entry.recordedBy })
+      const byline = describeEntryByline(entry, t, lang)
       return lines.map((line): BulletinRecord => ({
         kind: 'change-log',
         letter: letterName(letter, t, lang),
         commitmentId: line.commitments.map((c) => c.id).join(' ') || null,
         commitment: line.commitments.map((c) => concernedTitle(c, t, lang)).join(separator) || null,
         date: entry.date,
-        what: describeChangeLine(line, t),
+        what: describeChange(line, t),
         comparability: null,
-        note: describeChangeReason(line, t, lang),
-        source: summary ? `${recorder} · ${summary}` : recorder,
+        note: describeLineReason(line, t, lang),
+        source: byline,
       }))
     }),
     ...log.unread.map((letter): BulletinRecord => ({

@@ -1,17 +1,13 @@
 import type { DeadlineItem, MoneyItem } from '../../domain/bulletin/bulletin'
-import type {
-  ChangeLine,
-  ChangeLogItem,
-  ConcernedCommitment,
-} from '../../domain/bulletin/change-log'
+import type { ChangeLine, ConcernedCommitment } from '../../domain/bulletin/change-log'
 import { formatDate } from '../../domain/dates'
 import { localized, type Language } from '../../domain/language'
 import { formatYuan } from '../../domain/money'
 import type { Commitment } from '../../domain/schema/commitment'
 import type { SourceDocument } from '../../domain/schema/document'
 import type { Comparator } from '../../domain/schema/primitives'
-import type { VerdictStatus } from '../../domain/schema/update'
 import type { ChangeLogReading } from '../../lib/data/use-change-logs'
+import { describeChangeReason } from '../../lib/format/describe-change-log'
 import { describeDeadline } from '../../lib/format/describe-deadline'
 import { describeLetterName } from '../../lib/format/describe-document'
 import { describeError } from '../../lib/i18n/describe-issue'
@@ -101,42 +97,6 @@ export function fundingLineLabel(item: MoneyItem, lang: Language): string {
   return localized(lang, item.line.label, item.line.labelEn)
 }
 
-/** "2025年3月2日 · 第153005号建议 · 记录人 张三 · 摘要": an entry of the record of changes. */
-export function describeChangeEntry(item: ChangeLogItem, t: Translate, lang: Language): string {
-  const { entry } = item
-  const summary = entry.summary ? localized(lang, entry.summary, entry.summaryEn) : null
-  return [
-    formatDate(entry.date, lang),
-    letterName(item, t, lang),
-    t('bulletin.changeLog.recordedBy', { name: entry.recordedBy }),
-    ...(summary ? [summary] : []),
-  ].join(' · ')
-}
-
-/** What a line of the record did, in words: an item added, changed or removed, a verdict moved. */
-export function describeChangeLine(line: ChangeLine, t: Translate): string {
-  if (line.kind === 'item') return t(`bulletin.changeLog.${line.file}.${line.action}`)
-  const status = (s: VerdictStatus) => t(`status.${s}`)
-  if (line.to === null) {
-    return line.from
-      ? t('bulletin.changeLog.verdictWithdrawn', { from: status(line.from) })
-      : t('bulletin.changeLog.verdictWithdrawnUnknown')
-  }
-  return line.from
-    ? t('bulletin.changeLog.verdictMoved', { from: status(line.from), to: status(line.to) })
-    : t('bulletin.changeLog.verdictSet', { to: status(line.to) })
-}
-
-/** "理由:…" for a verdict line, the English reason in English when the record gives one. */
-export function describeChangeReason(
-  line: ChangeLine,
-  t: Translate,
-  lang: Language,
-): string | null {
-  if (line.kind !== 'verdict' || line.reason === undefined) return null
-  return t('bulletin.changeLog.reason', { reason: localized(lang, line.reason, line.reasonEn) })
-}
-
 /** A concerned commitment's title, or its id when the period's end no longer has it. */
 export function concernedTitle(commitment: ConcernedCommitment, t: Translate, lang: Language) {
   return commitment.row
@@ -160,4 +120,9 @@ export function describeUnreadChangeLog(
     })
   }
   return t('bulletin.changeLog.unreadNoReason', { letter: name })
+}
+
+/** A verdict line's "理由:…": an item line folds several changes into one, so has no reason. */
+export function describeLineReason(line: ChangeLine, t: Translate, lang: Language): string | null {
+  return line.kind === 'verdict' ? describeChangeReason(line, t, lang) : null
 }

@@ -12,6 +12,7 @@ import { embed } from './en/embed'
 import { faults } from './en/faults'
 import { timeline } from './en/timeline'
 import { bulletin } from './en/bulletin'
+import { changeLog } from './en/change-log'
 import type { PublicMessageKey } from './zh-cn-public'
 
 /** The English messages of the public dashboard, typed against the Chinese ones (zh-cn-public.ts). */
@@ -30,4 +31,5 @@ export const enPublic: Record<PublicMessageKey, string> = {
   ...faults,
   ...timeline,
   ...bulletin,
+  ...changeLog,
 }

@@ -12,6 +12,7 @@ import { embed } from './zh-cn/embed'
 import { faults } from './zh-cn/faults'
 import { timeline } from './zh-cn/timeline'
 import { bulletin } from './zh-cn/bulletin'
+import { changeLog } from './zh-cn/change-log'
 
 /**
  * The Chinese messages of the public dashboard: what every reader downloads, loaded on demand by
@@ -33,6 +34,7 @@ export const zhCNPublic = {
   ...faults,
   ...timeline,
   ...bulletin,
+  ...changeLog,
 }
 
 export type PublicMessageKey = keyof typeof zhCNPublic

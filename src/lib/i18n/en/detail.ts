@@ -110,22 +110,6 @@ export const detail: Record<keyof typeof zh, string> = {
   'detail.history.loading': 'Reading the record of changes…',
   'detail.history.error':
     'The history could not be read: {message}. Nothing else on this page depends on it.',
-  'detail.history.recordedBy': 'recorded by {name}',
-  'detail.history.reason': 'reason: {reason}',
-  'detail.history.verdictSet': 'rated {status}',
-  'detail.history.verdictMoved': 'rating changed from {from} to {to}',
-  'detail.history.updates.added': 'evidence added',
-  'detail.history.updates.changed': 'evidence changed',
-  'detail.history.updates.removed': 'evidence removed',
-  'detail.history.commitments.added': 'commitment recorded',
-  'detail.history.commitments.changed': 'commitment details changed',
-  'detail.history.commitments.removed': 'commitment removed',
-  'detail.history.funding.added': 'funding line added',
-  'detail.history.funding.changed': 'funding line changed',
-  'detail.history.funding.removed': 'funding line removed',
-  'detail.history.document.added': 'letter details recorded',
-  'detail.history.document.changed': 'letter details changed',
-  'detail.history.document.removed': 'letter details removed',
   'detail.history.rule.verdict-needs-reason':
     'a change that sets or changes a rating must give its reason',
 }

@@ -4,9 +4,10 @@ import { formatDate } from '../../../../domain/dates'
 import type { Dataset } from '../../../../lib/data/assemble'
 import type { CommitmentRow } from '../../../../lib/data/commitment-rows'
 import { useChangeLog } from '../../../../lib/data/use-change-log'
+import { describeRecorder } from '../../../../lib/format/describe-change-log'
 import { describeError } from '../../../../lib/i18n/describe-issue'
 import { useI18n } from '../../../../lib/i18n/i18n-context'
-import type { Translate } from '../../../../lib/i18n/translate'
+import { historyWords } from './history-words'
 
 /** One change of one publish that concerns this commitment. */
 interface HistoryLine {
@@ -42,15 +43,15 @@ export function DetailHistory({ row, dataset }: { row: CommitmentRow; dataset: D
           <p>{t('detail.history.intro')}</p>
           <ol className="detail-history-list">
             {lines.map(({ key, entry, change }) => {
-              const reason = lang === 'en' ? (change.reasonEn ?? change.reason) : change.reason
+              const { what, reason } = historyWords(change, t, lang)
               return (
                 <li key={key}>
                   <time dateTime={entry.date}>{formatDate(entry.date, lang)}</time>
                   {' · '}
-                  {describeChange(change, t)}
-                  {reason && <> · {t('detail.history.reason', { reason })}</>}
+                  {what}
+                  {reason && <> · {reason}</>}
                   {' · '}
-                  {t('detail.history.recordedBy', { name: entry.recordedBy })}
+                  {describeRecorder(entry, t)}
                 </li>
               )
             })}
@@ -82,18 +83,4 @@ function linesFor(id: string, dataset: Dataset, entries: ChangeLogEntry[]): Hist
         .filter(concerns)
         .map((change, i) => ({ key: `${entry.id}-${i}`, entry, change })),
     )
-}
-
-/** What a change did, in words: a verdict set or moved says so; anything else names its kind. */
-function describeChange(change: Change, t: Translate): string {
-  const { verdict } = change
-  if (verdict) {
-    return verdict.from
-      ? t('detail.history.verdictMoved', {
-          from: t(`status.${verdict.from}`),
-          to: t(`status.${verdict.to}`),
-        })
-      : t('detail.history.verdictSet', { status: t(`status.${verdict.to}`) })
-  }
-  return t(`detail.history.${change.file}.${change.action}`)
 }
