@@ -172,10 +172,10 @@ interface OrderKey<S extends TimelineSource> {
 
 /**
  * `capTimeline(buildTimeline(sources, asOf, today).rows, limit)` with the lines of the rows shown
- * and the whole timeline's counts, without building the rows that are not shown: each source is read once for its
- * place in the order (overdue, due date, letter or earliest evidence), and only the first
- * `limit` become full rows with their sorted markers. The list's timeline draws 12 rows of up
- * to 55,000; building all of them on every filter change was most of a click's time.
+ * and the whole timeline's counts, without building the rows that are not shown: each source is
+ * read once for its place in the order (overdue, due date, letter or earliest evidence), and only
+ * the first `limit` become full rows with their sorted markers. The list's timeline draws 12 rows
+ * of up to 55,000; building all of them on every filter change was most of a click's time.
  */
 export function buildCappedTimeline<S extends TimelineSource>(
   sources: readonly S[],

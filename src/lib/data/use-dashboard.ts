@@ -37,10 +37,7 @@ const NO_DATASETS: Dataset[] = []
  * every letter's evidence and rebuilding every row again, and the list's search and filter
  * indexes (kept per rows array) survive the trip.
  */
-const knownCache = new WeakMap<
-  readonly Dataset[],
-  Known & { asOf: string; texts: LetterTexts | null }
->()
+const knownCache = new WeakMap<readonly Dataset[], Known & { asOf: string; texts: LetterTexts }>()
 const datasetsCache = new WeakMap<readonly Dataset[], { asOf: string; known: Dataset[] }>()
 
 /** The letters as known on a day, kept per loaded data so the texts hook sees a stable array. */
@@ -56,8 +53,7 @@ function knownOn(datasets: readonly Dataset[], asOf: string, texts: LetterTexts)
   const cached = knownCache.get(datasets)
   // Each component calling useDashboard holds its own map of the same texts: compared by content,
   // so a page of many widgets shares one set of rows instead of rebuilding 55,000 per widget.
-  if (cached?.asOf === asOf && cached.texts !== null && sameTexts(cached.texts, texts))
-    return cached
+  if (cached?.asOf === asOf && sameTexts(cached.texts, texts)) return cached
   const known = datasetsOn(datasets, asOf)
   // Rows are built once for every known dataset and narrowed for `?doc=`: a letter's rows do not
   // depend on the other letters, and the list (which filters by document itself) reuses them.

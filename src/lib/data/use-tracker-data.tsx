@@ -19,13 +19,11 @@ import type { DataIndex, DatasetEntry } from '../../domain/schema/data-index'
 import { assembleDatasets, assembleInput, type Dataset } from './assemble'
 import type { DataIssue } from './data-error'
 import { useDataSource, type DataSource } from './data-source'
-import {
-  INDEX_FILE,
-  type loadCommitments,
-  type loadDocumentFile,
-  type loadFunding,
-  type loadUpdates,
-} from './loaders'
+import type { Commitment } from '../../domain/schema/commitment'
+import type { FundingLine } from '../../domain/schema/funding'
+import type { ProgressUpdate } from '../../domain/schema/update'
+import { INDEX_FILE, type DocumentResult } from './loaders'
+import type { CollectionResult } from './validate'
 import { useFileQueries } from './use-file-queries'
 import { useViewState } from '../router/view-state'
 import {
@@ -192,10 +190,10 @@ function useTrackerDataQueries(): TrackerData {
   const commitments = useMemo(() => ofKind(results, 'commitments'), [results])
   const updates = useMemo(() => ofKind(results, 'updates'), [results])
   const funding = useMemo(() => ofKind(results, 'funding'), [results])
-  const documentsData = useGroupData<Awaited<ReturnType<typeof loadDocumentFile>>>(documents)
-  const commitmentsData = useGroupData<Awaited<ReturnType<typeof loadCommitments>>>(commitments)
-  const updatesData = useGroupData<Awaited<ReturnType<typeof loadUpdates>>>(updates)
-  const fundingData = useGroupData<Awaited<ReturnType<typeof loadFunding>>>(funding)
+  const documentsData = useGroupData<DocumentResult>(documents)
+  const commitmentsData = useGroupData<CollectionResult<Commitment>>(commitments)
+  const updatesData = useGroupData<CollectionResult<ProgressUpdate>>(updates)
+  const fundingData = useGroupData<CollectionResult<FundingLine>>(funding)
 
   // The evidence files are waited for too: a commitment assessed before its letter's updates
   // arrive would read "no evidence published" on every surface, which is not what the data says.
