@@ -32,10 +32,80 @@ function mockServiceWorker(enabled: boolean): Plugin {
   }
 }
 
+const EARLY_ENTRY = 'early-requests'
+/** The public catalogues, each its own chunk (src/lib/i18n/catalog-registry.ts). */
+const CATALOG_SOURCES = [
+  ['zh-CN', fileURLToPath(new URL('./src/lib/i18n/zh-cn-public.ts', import.meta.url))],
+  ['en', fileURLToPath(new URL('./src/lib/i18n/en-public.ts', import.meta.url))],
+] as const
+const APP_ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url))
+
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+
+/**
+ * A chunk group's name: "first-screen" for a module reached from src/main.tsx by static imports
+ * alone (what the first screen cannot start without), none for the rest. The set is worked out
+ * once, on the first question.
+ */
+function firstScreenChunk() {
+  let reached: Set<string> | undefined
+  return (id: string, graph: ModuleGraph): string | null => {
+    if (!reached) {
+      reached = new Set()
+      const queue = [APP_ENTRY]
+      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+        if (reached.has(next)) continue
+        reached.add(next)
+        queue.push(...(graph.getModuleInfo(next)?.importedIds ?? []))
+      }
+    }
+    return reached.has(id) ? 'first-screen' : null
+  }
+}
+
+/**
+ * index.html's first script: src/app/early-requests/start.ts, an entry of its own (a few hundred
+ * bytes, no imports) put before the app's script with `async`, so it runs as soon as it arrives
+ * and config.json and the data index download while the app's code still does. Not in mock
+ * mode, where msw answers the data only once its worker has started.
+ */
+function earlyRequests(enabled: boolean): Plugin {
+  return {
+    name: 'commitment-tracker:early-requests',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!enabled || !bundle) return html
+        const chunk = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_ENTRY,
+        )
+        if (!chunk) throw new Error(`the ${EARLY_ENTRY} entry is missing from the build`)
+        // The catalogue files, for the early script to preload the reader's language.
+        const catalogs: Record<string, string> = {}
+        for (const [lang, source] of CATALOG_SOURCES) {
+          const catalog = Object.values(bundle).find(
+            (output) => output.type === 'chunk' && output.facadeModuleId === source,
+          )
+          if (!catalog) throw new Error(`no chunk for the ${lang} catalogue`)
+          catalogs[lang] = `./${catalog.fileName}`
+        }
+        // Right after the charset, so the browser finds it before anything else.
+        const charset = '<meta charset="UTF-8" />'
+        if (!html.includes(charset)) throw new Error(`index.html lost its ${charset}`)
+        const script =
+          `<meta name="commitment-tracker:catalogs" content='${JSON.stringify(catalogs)}' />\n    ` +
+          `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`
+        return html.replace(charset, `${charset}\n    ${script}`)
+      },
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   // A relative base lets dist/ be copied to any sub-path of an intranet server.
   base: './',
-  plugins: [react(), mockServiceWorker(mode === 'mock')],
+  plugins: [react(), mockServiceWorker(mode === 'mock'), earlyRequests(mode !== 'mock')],
   define: {
     __MOCK_MODE__: JSON.stringify(mode === 'mock'),
   },
@@ -44,13 +114,29 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     sourcemap: false,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        ...(mode === 'mock'
+          ? {}
+          : {
+              [EARLY_ENTRY]: fileURLToPath(
+                new URL('./src/app/early-requests/start.ts', import.meta.url),
+              ),
+            }),
+      },
       output: {
-        advancedChunks: {
-          // zod and its jitless switch (src/app/csp-safe-zod.ts) in one chunk that every chunk
-          // defining schemas imports: the switch then runs before any schema is created, even
-          // when lazy pages move the schemas into a shared chunk that loads before main.tsx's
-          // own code. Otherwise zod probes `new Function` and the strict CSP reports it.
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|csp-safe-zod/, priority: 100 }],
+        codeSplitting: {
+          groups: [
+            // zod and its jitless switch (src/app/csp-safe-zod.ts) in one chunk that every chunk
+            // defining schemas imports: the switch then runs before any schema is created, even
+            // when lazy pages move the schemas into a shared chunk that loads before main.tsx's
+            // own code. Otherwise zod probes `new Function` and the strict CSP reports it.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|csp-safe-zod/, priority: 100 },
+            // Everything main.tsx imports statically, in one chunk. Left to itself the bundler
+            // cut it into twenty files shared with the lazy pages; on HTTP/1.1 their requests
+            // queued for six connections, and config.json and the data queued behind them.
+            { name: firstScreenChunk(), priority: 50 },
+          ],
         },
       },
     },

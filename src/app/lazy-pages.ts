@@ -1,50 +1,82 @@
-import { lazy } from 'react'
+import { preloadableLazy } from '../lib/ui/preloadable-lazy'
 
-/**
+/*
  * Every page but the overview is its own chunk: the first screen downloads and parses only the
  * overview's code, and the other views load when the reader goes there (a few kB each; the
  * browser caches them). A chunk that cannot be downloaded is the route's error boundary's to
- * explain ("reload when the network is back").
+ * explain ("reload when the network is back"). Preloaded pages render without suspending (see
+ * preloadableLazy): a first visit is as quick as a second.
  */
-const load = {
-  commitments: () => import('../features/commitments/components/commitments-page'),
-  detail: () => import('../features/commitments/components/commitment-detail-page'),
-  evidence: () => import('../features/evidence/components/evidence-page'),
-  embedTools: () => import('../features/embed/commitment-embed-tools'),
-  export: () => import('./commitments-export'),
-  funding: () => import('../features/funding/components/funding-page'),
-  documents: () => import('../features/documents/components/documents-page'),
-  letter: () => import('../features/source-letter/components/source-letter-page'),
-  report: () => import('../features/report/report-page'),
-  bulletin: () => import('../features/bulletin/bulletin-page'),
-}
-
-export const CommitmentsPage = lazy(() =>
-  load.commitments().then((m) => ({ default: m.CommitmentsPage })),
+const commitments = preloadableLazy(
+  () => import('../features/commitments/components/commitments-page'),
+  (m) => m.CommitmentsPage,
 )
-export const CommitmentDetailPage = lazy(() =>
-  load.detail().then((m) => ({ default: m.CommitmentDetailPage })),
+const detail = preloadableLazy(
+  () => import('../features/commitments/components/commitment-detail-page'),
+  (m) => m.CommitmentDetailPage,
 )
-export const CommitmentEmbedTools = lazy(() =>
-  load.embedTools().then((m) => ({ default: m.CommitmentEmbedTools })),
+const embedTools = preloadableLazy(
+  () => import('../features/embed/commitment-embed-tools'),
+  (m) => m.CommitmentEmbedTools,
 )
-export const CommitmentsExport = lazy(() =>
-  load.export().then((m) => ({ default: m.CommitmentsExport })),
+const exportBar = preloadableLazy(
+  () => import('./commitments-export'),
+  (m) => m.CommitmentsExport,
 )
-export const EvidencePage = lazy(() => load.evidence().then((m) => ({ default: m.EvidencePage })))
-export const FundingPage = lazy(() => load.funding().then((m) => ({ default: m.FundingPage })))
-export const DocumentsPage = lazy(() =>
-  load.documents().then((m) => ({ default: m.DocumentsPage })),
+const evidence = preloadableLazy(
+  () => import('../features/evidence/components/evidence-page'),
+  (m) => m.EvidencePage,
 )
-export const SourceLetterPage = lazy(() =>
-  load.letter().then((m) => ({ default: m.SourceLetterPage })),
+const funding = preloadableLazy(
+  () => import('../features/funding/components/funding-page'),
+  (m) => m.FundingPage,
 )
-export const ReportPage = lazy(() => load.report().then((m) => ({ default: m.ReportPage })))
-export const BulletinPage = lazy(() => load.bulletin().then((m) => ({ default: m.BulletinPage })))
+const documents = preloadableLazy(
+  () => import('../features/documents/components/documents-page'),
+  (m) => m.DocumentsPage,
+)
+const letter = preloadableLazy(
+  () => import('../features/source-letter/components/source-letter-page'),
+  (m) => m.SourceLetterPage,
+)
+const report = preloadableLazy(
+  () => import('../features/report/report-page'),
+  (m) => m.ReportPage,
+)
+const bulletin = preloadableLazy(
+  () => import('../features/bulletin/bulletin-page'),
+  (m) => m.BulletinPage,
+)
 // The desk is for the few who edit data: not preloaded for every reader.
-export const DeskPage = lazy(() =>
-  import('../features/desk/desk-page').then((m) => ({ default: m.DeskPage })),
+const desk = preloadableLazy(
+  () => import('../features/desk/desk-page'),
+  (m) => m.DeskPage,
 )
+
+export const CommitmentsPage = commitments.Component
+export const CommitmentDetailPage = detail.Component
+export const CommitmentEmbedTools = embedTools.Component
+export const CommitmentsExport = exportBar.Component
+export const EvidencePage = evidence.Component
+export const FundingPage = funding.Component
+export const DocumentsPage = documents.Component
+export const SourceLetterPage = letter.Component
+export const ReportPage = report.Component
+export const BulletinPage = bulletin.Component
+export const DeskPage = desk.Component
+
+const readingPages = [
+  commitments,
+  detail,
+  evidence,
+  embedTools,
+  exportBar,
+  funding,
+  documents,
+  letter,
+  report,
+  bulletin,
+]
 
 /**
  * Downloads the reading pages' code in the background once the first page is on screen, so that
@@ -53,5 +85,5 @@ export const DeskPage = lazy(() =>
  * and each chart says so in its place).
  */
 export function preloadPages(): void {
-  for (const page of Object.values(load)) void page().catch(() => undefined)
+  for (const page of readingPages) void page.preload().catch(() => undefined)
 }

@@ -1,5 +1,6 @@
 import type { FundingEntry, FundingLine, FundingStage, FundSource } from './schema/funding'
 import type { Comparator } from './schema/primitives'
+import { compareIso } from './compare-iso'
 
 /**
  * Pure funding arithmetic. Every entry states how much money stood at one stage on one date (a
@@ -354,7 +355,7 @@ export function gapClosure(line: FundingLine, context: FundingContext): GapClosu
   if (!pledged) return { state: 'no-pledge' }
   const points = datedEntries(line, context)
     .filter(({ entry }) => entry.stage === 'disbursed')
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareIso(a.date, b.date))
     .map(({ entry, date, dateStated }) => ({ date, dateStated, cumulative: entry.amount, entry }))
   const last = points.at(-1)
   if (!last) return { state: 'unknown', pledged }

@@ -3,6 +3,7 @@ import type { RatedCommitment } from './commitment-kinds'
 import { isMeasured } from './commitment-kinds'
 import type { ProgressUpdate, VerdictStatus } from './schema/update'
 import type { Progress } from './assessment/readings'
+import { compareIso } from './compare-iso'
 
 /** The fixed scale: 已兑现 kept · 部分兑现 partly kept · 推进中 in progress · 停滞 stalled · 未兑现 broken · 待评估 not yet rated. */
 export const STATUSES = [
@@ -66,7 +67,7 @@ export function commitmentStatus(
   const computed = computeStatus(commitment, evidence, progress, asOf)
   const withVerdict = evidence
     .filter((u) => u.verdict && u.verdict.date <= asOf)
-    .sort((a, b) => b.verdict!.date.localeCompare(a.verdict!.date))[0]
+    .sort((a, b) => compareIso(b.verdict!.date, a.verdict!.date))[0]
   if (!withVerdict?.verdict) return { ...computed, source: 'computed', computed }
   const { status, date, rationale, rationaleEn } = withVerdict.verdict
   return {

@@ -1,5 +1,6 @@
 import type { Comparator, Figure } from './schema/primitives'
 import type { ProgressUpdate } from './schema/update'
+import { compareIso } from './compare-iso'
 
 /** Is `value` on the right side of the figure, read literally (">" 60 is not met by 60)? */
 export function meetsFigure(value: number, comparator: Comparator, target: number): boolean {
@@ -50,6 +51,6 @@ export function evidenceFor(
   return updates
     .filter((u) => u.commitmentId === commitmentId && u.source.date <= asOf)
     .sort((a, b) =>
-      a.asOf === b.asOf ? b.source.date.localeCompare(a.source.date) : b.asOf.localeCompare(a.asOf),
+      a.asOf === b.asOf ? compareIso(b.source.date, a.source.date) : compareIso(b.asOf, a.asOf),
     )
 }

@@ -101,6 +101,24 @@ describe('hosted on a deep sub-path under a strict CSP', () => {
     await context.close()
   })
 
+  it('asks for config.json and each first-screen data file once: the early script hands them over', async () => {
+    const { context, page, violations, requests, errors } = await watchedPage()
+    await page.goto(`${server.url}#/?asOf=${AS_OF}`)
+    await page.locator('[data-widget-id="targets"] .progress-bar').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    // The early script ran under the policy, and what it asked for is what the app used.
+    expect(await page.evaluate(() => '__commitmentTrackerEarly' in window)).toBe(true)
+    const data = requests.filter((url) => url.includes('/data/') || url.endsWith('/config.json'))
+    expect(data).toContain(`${server.url}config.json`)
+    expect(data).toContain(`${server.url}data/index.json`)
+    expect(data).toContain(`${server.url}data/km-153005/commitments.json`)
+    const twice = data.filter((url, i) => data.indexOf(url) !== i)
+    expect(twice).toEqual([])
+    expect(violations).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('loads every route with no CSP violation and no request to another origin', async () => {
     const { context, page, violations, requests, errors } = await watchedPage()
     for (const route of ROUTES) {

@@ -1,6 +1,7 @@
 import type { Comparability } from '../schema/update'
 import type { Status } from '../status'
 import type { Assessment } from './assess'
+import { compareIso } from '../compare-iso'
 
 /**
  * What the timeline reads from a commitment's one assessment, typed by shape so the domain does
@@ -103,7 +104,7 @@ function timelineRow<S extends TimelineSource>(
 ): TimelineRow<S> {
   const markers = source.evidence
     .map((u) => ({ id: u.id, date: u.source.date, comparability: u.comparability }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareIso(a.date, b.date) || a.id.localeCompare(b.id))
   const letterDate = source.document?.date ?? null
   const earliest = markers[0]?.date ?? null
   const start = letterDate ?? earliest
@@ -133,7 +134,7 @@ export function orderTimeline<R extends TimelineRow>(rows: readonly R[]): R[] {
     .sort(
       (a, b) =>
         group(a.row) - group(b.row) ||
-        (sortDate(a.row) ?? '').localeCompare(sortDate(b.row) ?? '') ||
+        compareIso(sortDate(a.row) ?? '', sortDate(b.row) ?? '') ||
         a.index - b.index,
     )
     .map(({ row }) => row)
@@ -207,9 +208,7 @@ export function buildCappedTimeline<S extends TimelineSource>(
       index: keys.length,
     })
   }
-  keys.sort(
-    (a, b) => a.group - b.group || a.sortDate.localeCompare(b.sortDate) || a.index - b.index,
-  )
+  keys.sort((a, b) => a.group - b.group || compareIso(a.sortDate, b.sortDate) || a.index - b.index)
   const shown = keys
     .slice(0, Math.max(0, limit))
     .map((key) => timelineRow(key.source, key.status, key.deadline, asOf))

@@ -6,6 +6,7 @@ import type { FundingLine, FundingStage } from '../schema/funding'
 import type { StatusResult } from '../status'
 import { changeLogInPeriod, type BulletinChangeLog, type LetterChangeLog } from './change-log'
 import { dayBefore, type Period } from './period'
+import { compareIso } from '../compare-iso'
 
 /**
  * The periodic bulletin (周报 · 月通报 · 季分析 · 年考核): what changed between the day before the
@@ -131,7 +132,7 @@ export function buildBulletin({
         .map((update) => ({ row, evidence: qualify(update) })),
     )
     // Newest first, as every evidence list; a stable order within a day.
-    .sort((a, b) => b.evidence.update.source.date.localeCompare(a.evidence.update.source.date))
+    .sort((a, b) => compareIso(b.evidence.update.source.date, a.evidence.update.source.date))
 
   const statusChanges: StatusChange[] = []
   for (const row of after) {
@@ -152,8 +153,8 @@ export function buildBulletin({
     if (deadline.light === 'red' && deadline.due >= baseline) newlyOverdue.push({ row, deadline })
     else if (deadline.days >= 0 && deadline.days <= upcomingDays) upcoming.push({ row, deadline })
   }
-  upcoming.sort((a, b) => a.deadline.due.localeCompare(b.deadline.due))
-  newlyOverdue.sort((a, b) => a.deadline.due.localeCompare(b.deadline.due))
+  upcoming.sort((a, b) => compareIso(a.deadline.due, b.deadline.due))
+  newlyOverdue.sort((a, b) => compareIso(a.deadline.due, b.deadline.due))
 
   const money = letters.flatMap((letter) => moneyInPeriod(letter, period))
 
@@ -233,7 +234,7 @@ function moneyInPeriod(letter: BulletinLetter, { from, to }: Period): MoneyItem[
     )
     return entries
       .filter(({ date }) => date !== '' && date >= from)
-      .sort((a, b) => a.date.localeCompare(b.date))
+      .sort((a, b) => compareIso(a.date, b.date))
       .map((dated) => ({
         datasetId: letter.id,
         document: letter.document,

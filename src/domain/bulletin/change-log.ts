@@ -4,6 +4,7 @@ import type { VerdictStatus } from '../schema/update'
 import { verdictOf } from '../change-gist'
 import type { BulletinLetter, BulletinRow } from './bulletin'
 import type { Period } from './period'
+import { compareIso } from '../compare-iso'
 
 /**
  * The bulletin's "record of changes" section: the entries of the letters' change logs dated in
@@ -74,7 +75,7 @@ export function changeLogInPeriod(
       .filter(({ entry }) => entry.date >= from && entry.date <= to),
   )
   // Newest first, as every list of the bulletin; the later entry of a day first.
-  items.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.order - a.order)
+  items.sort((a, b) => compareIso(b.entry.date, a.entry.date) || b.order - a.order)
   return {
     items: items.map(({ log, entry }) => ({
       datasetId: log.datasetId,

@@ -1,4 +1,5 @@
 import { isRated } from '../../domain/commitment-kinds'
+import { compareIso } from '../../domain/compare-iso'
 import type { DeadlineLight } from '../../domain/deadline'
 import { localized, type Language } from '../../domain/language'
 import { categorySchema, type Category, type CommitmentKind } from '../../domain/schema/commitment'
@@ -614,7 +615,7 @@ function comparatorFor(
         if (rank !== 0) return rank
         const dueA = a.deadline?.due
         const dueB = b.deadline?.due
-        return dueA && dueB ? dueA.localeCompare(dueB) : 0
+        return dueA && dueB ? compareIso(dueA, dueB) : 0
       }
     case 'status':
       return (a, b) => statusRank(a) - statusRank(b)

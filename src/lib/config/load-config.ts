@@ -1,4 +1,5 @@
 import type { ConfigIssue } from './config-issue'
+import { fetchPreferringEarly } from '../early-responses'
 import { DEFAULT_CONFIG } from './config-schema'
 import { parseRuntimeConfig, type ParsedConfig } from './parse-config'
 
@@ -10,7 +11,7 @@ export type LoadedConfig = ParsedConfig
 interface LoadOptions {
   /** The page's base URL; config.json is looked up next to index.html. */
   baseUrl?: string
-  fetchImpl?: typeof fetch
+  fetchImpl?: (url: string, init: RequestInit) => Promise<Response>
   timeoutMs?: number
 }
 
@@ -21,7 +22,8 @@ interface LoadOptions {
  */
 export async function loadRuntimeConfig({
   baseUrl = document.baseURI,
-  fetchImpl = fetch,
+  // index.html's early script has usually asked already (src/app/early-requests).
+  fetchImpl = fetchPreferringEarly,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 }: LoadOptions = {}): Promise<LoadedConfig> {
   const fileIssue = (issue: Omit<ConfigIssue, 'field'>): LoadedConfig => ({

@@ -1,3 +1,4 @@
+import { fetchPreferringEarly } from '../early-responses'
 import { DataFileError, type DataIssue } from './data-error'
 import { parseJsonText } from './parse-json'
 import { createRequestSlots } from './request-slots'
@@ -64,7 +65,8 @@ async function fetchNow(
 
   let response: Response
   try {
-    response = await fetch(url, {
+    // The data index may have been asked for by index.html's early script.
+    response = await fetchPreferringEarly(url, {
       signal: combined,
       headers: { Accept: 'application/json, text/plain' },
     })
