@@ -90,11 +90,17 @@ function earlyRequests(enabled: boolean): Plugin {
           if (!catalog) throw new Error(`no chunk for the ${lang} catalogue`)
           catalogs[lang] = `./${catalog.fileName}`
         }
+        // The data reader's worker, for the early script to start while the app downloads.
+        const reader = Object.values(bundle).find((output) =>
+          /(^|\/)reader-worker-[\w-]+\.js$/.test(output.fileName),
+        )
+        if (!reader) throw new Error('the data reader worker is missing from the build')
         // Right after the charset, so the browser finds it before anything else.
         const charset = '<meta charset="UTF-8" />'
         if (!html.includes(charset)) throw new Error(`index.html lost its ${charset}`)
         const script =
           `<meta name="commitment-tracker:catalogs" content='${JSON.stringify(catalogs)}' />\n    ` +
+          `<meta name="commitment-tracker:reader" content="./${reader.fileName}" />\n    ` +
           `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`
         return html.replace(charset, `${charset}\n    ${script}`)
       },
@@ -109,6 +115,8 @@ export default defineConfig(({ mode }) => ({
   define: {
     __MOCK_MODE__: JSON.stringify(mode === 'mock'),
   },
+  // The data reader's worker (src/lib/data/reader-worker.ts) as a module, like the app.
+  worker: { format: 'es' },
   build: {
     // Inlined data: URIs would need a looser img-src / font-src under a strict CSP.
     assetsInlineLimit: 0,
@@ -127,11 +135,15 @@ export default defineConfig(({ mode }) => ({
       output: {
         codeSplitting: {
           groups: [
-            // zod and its jitless switch (src/app/csp-safe-zod.ts) in one chunk that every chunk
+            // zod and its jitless switch (src/domain/schema/zod.ts) in one chunk that every chunk
             // defining schemas imports: the switch then runs before any schema is created, even
             // when lazy pages move the schemas into a shared chunk that loads before main.tsx's
             // own code. Otherwise zod probes `new Function` and the strict CSP reports it.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]|csp-safe-zod/, priority: 100 },
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|domain[\\/]schema[\\/]zod\.ts/,
+              priority: 100,
+            },
             // Everything main.tsx imports statically, in one chunk. Left to itself the bundler
             // cut it into twenty files shared with the lazy pages; on HTTP/1.1 their requests
             // queued for six connections, and config.json and the data queued behind them.

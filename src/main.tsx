@@ -1,5 +1,3 @@
-// First import: must run before any module that creates a zod schema.
-import './app/csp-safe-zod'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'

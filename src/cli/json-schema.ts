@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../domain/schema/zod'
 import { fileSchemas, type FileKind } from '../domain/schema/contract'
 
 /** JSON Schema (draft 2020-12) for one data file kind, generated from the zod contract. */

@@ -13,14 +13,14 @@ import {
   readFunding,
   readIndex,
   readUpdates,
-} from '../lib/data/loaders'
+} from '../lib/data/readers'
 import { parseJsonText } from '../lib/data/parse-json'
 import type { CollectionResult } from '../lib/data/validate'
 import { describeProblem } from '../lib/i18n/describe-issue'
 import { translate } from '../lib/i18n/translate'
 
 /**
- * Validates a whole data folder the way the app loads it: the same readers (loaders.ts) check the
+ * Validates a whole data folder the way the app loads it: the same readers (readers.ts) check the
  * index, every listed file item by item and each file against the index entry that lists it; the
  * same assembly checks the references between files, told which items were rejected and which
  * files were unusable so that one problem is reported once. Returns every problem; throws nothing.

@@ -1,5 +1,6 @@
 import type { Change, ChangeAction, ChangedFile } from './schema/change-log'
-import { verdictStatusSchema, type VerdictStatus } from './schema/update'
+import type { VerdictStatus } from './schema/update'
+import { isVerdictStatus } from './schema/vocabulary'
 
 /**
  * What one change of a change log did, reduced to what is said of it: an item added, changed or
@@ -27,9 +28,8 @@ export function verdictOf(
   change: Change,
 ): { from: VerdictStatus | null; to: VerdictStatus | null } | null {
   if (change.verdict) return { from: change.verdict.from ?? null, to: change.verdict.to }
-  const from = verdictStatusSchema.safeParse(change.from)
-  if (change.field === 'verdict' && change.to === null && from.success) {
-    return { from: from.data, to: null }
+  if (change.field === 'verdict' && change.to === null && isVerdictStatus(change.from)) {
+    return { from: change.from, to: null }
   }
   return null
 }

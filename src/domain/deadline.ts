@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { isoDayNumber, lastDayOfMonth } from './iso-day'
 import type { Deadline } from './schema/commitment'
 
 /**
@@ -11,12 +12,8 @@ export function deadlineDate(deadline: Deadline): string | null {
       return deadline.date
     case 'year':
       return `${deadline.year}-12-31`
-    case 'quarter': {
-      const lastMonth = deadline.quarter * 3
-      return dayjs(`${deadline.year}-${String(lastMonth).padStart(2, '0')}-01`)
-        .endOf('month')
-        .format('YYYY-MM-DD')
-    }
+    case 'quarter':
+      return lastDayOfMonth(deadline.year, deadline.quarter * 3)
     case 'none':
       return null
   }
@@ -24,7 +21,11 @@ export function deadlineDate(deadline: Deadline): string | null {
 
 /** Whole days from `asOf` to `date` (negative when the date has passed). */
 export function daysBetween(asOf: string, date: string): number {
-  return dayjs(date).startOf('day').diff(dayjs(asOf).startOf('day'), 'day')
+  const days = isoDayNumber(date) - isoDayNumber(asOf)
+  // Integer maths for the ISO dates the data holds; anything else as a date parser reads it.
+  return Number.isNaN(days)
+    ? dayjs(date).startOf('day').diff(dayjs(asOf).startOf('day'), 'day')
+    : days
 }
 
 /** Due within this many days counts as "due soon" (yellow) in the 督查督办 style. */

@@ -11,6 +11,14 @@ export interface EarlyRequests {
   responses: Map<string, Promise<Response | null>>
   /** URLs the app has asked for: the early script leaves them alone, so nothing is asked twice. */
   asked: Set<string>
+  /** The data reader's worker, started by the early script so its code downloads meanwhile. */
+  reader?: EarlyReader
+}
+
+export interface EarlyReader {
+  worker: Worker
+  /** Its script failed to load before the app took it over: the app reads on the page. */
+  failed: boolean
 }
 
 declare global {
@@ -54,4 +62,18 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
     signal.addEventListener('abort', onAbort, { once: true })
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
+}
+
+/**
+ * The data reader's worker, if the early script started one that has not failed; taken once.
+ * The app attaches its own listeners from here on.
+ */
+export function takeEarlyReader(): Worker | null {
+  const early = typeof window === 'undefined' ? undefined : window.__commitmentTrackerEarly
+  const reader = early?.reader
+  if (!early || !reader) return null
+  delete early.reader
+  if (!reader.failed) return reader.worker
+  reader.worker.terminate()
+  return null
 }

@@ -8,8 +8,9 @@ export interface FirstScreenBytes {
   jsGzip: number
   cssGzip: number
   /**
-   * The part of jsGzip requested before DOMContentLoaded: the entry and its static imports, which
-   * the headline waits for. The rest are lazy chunks that a first-screen component requested
+   * The part of jsGzip requested before DOMContentLoaded: the entry and its static imports, and
+   * the data reader's worker the early script starts (its script is in the page's resource
+   * timing), which the headline waits for. The rest are lazy chunks that a first-screen component requested
    * while rendering (none on the overview today: its progress chart is plain SVG).
    */
   jsBlockingGzip: number

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DIST } from './support/dist'
@@ -116,6 +117,51 @@ describe('hosted on a deep sub-path under a strict CSP', () => {
     expect(twice).toEqual([])
     expect(violations).toEqual([])
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('reads the data in a worker: the page itself never downloads zod or the checks', async () => {
+    const { context, page, violations, errors } = await watchedPage()
+    await page.goto(`${server.url}#/?asOf=${AS_OF}`)
+    const gap = page.locator('[data-commitment-id="km-153005-c-gap-5334"]').first()
+    await gap.waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(
+      expect.stringMatching(/\/assets\/reader-worker-[\w-]+\.js$/),
+    )
+    const pageScripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    )
+    expect(pageScripts.filter((url) => /\/assets\/(zod|read-job|readers)-/.test(url))).toEqual([])
+    expect(violations).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('reads the data on the page when the worker cannot start (its file missing): nothing is lost', async () => {
+    const worker = readdirSync(join(DIST, 'assets')).find((name) =>
+      /^reader-worker-.*\.js$/.test(name),
+    )
+    expect(worker).toBeDefined()
+    files[`${BASE}assets/${worker}`] = { body: 'not found', type: 'text/plain', status: 404 }
+    const { context, page, violations } = await watchedPage()
+    await page.goto(`${server.url}#/?asOf=${AS_OF}`)
+    await page.locator('[data-commitment-id="km-153005-c-gap-5334"]').first().waitFor()
+    await page.locator('[data-widget-id="targets"] .progress-bar').first().waitFor()
+    // The fallback loaded the checks on the page instead.
+    const pageScripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    )
+    expect(pageScripts.some((url) => /\/assets\/read-job-/.test(url))).toBe(true)
+    // A broken file is still named as broken: the checks are the same on the page.
+    await page.goto('about:blank')
+    files[`${BASE}data/km-153005/funding.json`] = {
+      body: '{ "documentId": ',
+      type: 'application/json',
+    }
+    await page.goto(`${server.url}#/?asOf=${AS_OF}`)
+    await page.getByText('km-153005/funding.json').first().waitFor()
+    expect(violations).toEqual([])
     await context.close()
   })
 

@@ -12,7 +12,7 @@ import {
   readFunding,
   readIndex,
   readUpdates,
-} from '../../src/lib/data/loaders'
+} from '../../src/lib/data/readers'
 import { parseJsonText } from '../../src/lib/data/parse-json'
 import { scenarios } from '../../mocks/data-handlers'
 import { server } from '../../mocks/node'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../schema/zod'
 import { datasetEntrySchema } from '../schema/data-index'
 import { idSchema } from '../schema/primitives'
 

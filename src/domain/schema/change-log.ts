@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema, visibleText } from './primitives'
 import { verdictStatusSchema } from './update'
 

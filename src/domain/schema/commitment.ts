@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { partialDateEnd } from '../dates'
 import { deadlineDate } from '../deadline'
 import {
@@ -12,21 +12,9 @@ import {
   shortTextSchema,
   visibleText,
 } from './primitives'
+import { CATEGORY_VALUES } from './vocabulary'
 
-export const categorySchema = z.enum([
-  'projects',
-  'funding',
-  'outcomes',
-  'platforms',
-  'talent',
-  'institutions',
-  'coordination',
-  'reporting',
-  'policy',
-  'infrastructure',
-  'services',
-  'other',
-])
+export const categorySchema = z.enum(CATEGORY_VALUES)
 export type Category = z.infer<typeof categorySchema>
 
 /** When a promise falls due. "None stated" is a state of its own, never a default. */

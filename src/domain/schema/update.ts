@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import {
   httpUrlSchema,
   idSchema,
@@ -7,15 +7,10 @@ import {
   noteFields,
   shortTextSchema,
 } from './primitives'
+import { COMPARABILITY_VALUES, VERDICT_STATUS_VALUES } from './vocabulary'
 
 /** The fixed status scale (已兑现 / 部分兑现 / 推进中 / 停滞 / 未兑现); 待评估 is the absence of one. */
-export const verdictStatusSchema = z.enum([
-  'kept',
-  'partly-kept',
-  'in-progress',
-  'stalled',
-  'broken',
-])
+export const verdictStatusSchema = z.enum(VERDICT_STATUS_VALUES)
 export type VerdictStatus = z.infer<typeof verdictStatusSchema>
 
 export const evidenceSourceSchema = z.strictObject({
@@ -34,7 +29,7 @@ export type EvidenceSource = z.infer<typeof evidenceSourceSchema>
  * as progress; a `related-metric` (e.g. "all intellectual property" against "invention patents")
  * is shown with its caveat and never charted as the target's value.
  */
-export const comparabilitySchema = z.enum(['same-metric', 'related-metric', 'context'])
+export const comparabilitySchema = z.enum(COMPARABILITY_VALUES)
 export type Comparability = z.infer<typeof comparabilitySchema>
 
 /**

@@ -2,7 +2,8 @@ import { isRated } from '../../domain/commitment-kinds'
 import { compareIso } from '../../domain/compare-iso'
 import type { DeadlineLight } from '../../domain/deadline'
 import { localized, type Language } from '../../domain/language'
-import { categorySchema, type Category, type CommitmentKind } from '../../domain/schema/commitment'
+import type { Category, CommitmentKind } from '../../domain/schema/commitment'
+import { CATEGORY_VALUES } from '../../domain/schema/vocabulary'
 import { STATUSES, type Status } from '../../domain/status'
 import type { ProgressUpdate } from '../../domain/schema/update'
 import type { CommitmentRow } from '../../lib/data/commitment-rows'
@@ -26,7 +27,7 @@ export const KINDS = [
   'estimate',
   'declined',
 ] as const satisfies readonly CommitmentKind[]
-export const CATEGORIES: readonly Category[] = categorySchema.options
+export const CATEGORIES: readonly Category[] = CATEGORY_VALUES
 export const DEADLINE_LIGHTS = [
   'green',
   'yellow',

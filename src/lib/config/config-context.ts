@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { ConfigIssue } from './config-issue'
-import { DEFAULT_CONFIG, type RuntimeConfig } from './config-schema'
+import { DEFAULT_CONFIG, type RuntimeConfig } from './config-defaults'
 
 export interface RuntimeConfigState {
   config: RuntimeConfig

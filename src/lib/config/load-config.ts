@@ -1,7 +1,8 @@
 import type { ConfigIssue } from './config-issue'
 import { fetchPreferringEarly } from '../early-responses'
-import { DEFAULT_CONFIG } from './config-schema'
-import { parseRuntimeConfig, type ParsedConfig } from './parse-config'
+import { DEFAULT_CONFIG } from './config-defaults'
+import { pageDataReader, type DataReader } from '../data/data-reader'
+import type { ParsedConfig } from './parse-config'
 
 export const CONFIG_FILE = 'config.json'
 const DEFAULT_TIMEOUT_MS = 5_000
@@ -13,6 +14,8 @@ interface LoadOptions {
   baseUrl?: string
   fetchImpl?: (url: string, init: RequestInit) => Promise<Response>
   timeoutMs?: number
+  /** Checks the parsed file against the schema: off the main thread where it can (data-reader.ts). */
+  reader?: DataReader
 }
 
 /**
@@ -25,6 +28,7 @@ export async function loadRuntimeConfig({
   // index.html's early script has usually asked already (src/app/early-requests).
   fetchImpl = fetchPreferringEarly,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  reader = pageDataReader(),
 }: LoadOptions = {}): Promise<LoadedConfig> {
   const fileIssue = (issue: Omit<ConfigIssue, 'field'>): LoadedConfig => ({
     config: DEFAULT_CONFIG,
@@ -55,5 +59,5 @@ export async function loadRuntimeConfig({
     const detail = error instanceof Error ? error.message : String(error)
     return fileIssue({ code: 'not-json', params: { detail } })
   }
-  return parseRuntimeConfig(body, baseUrl)
+  return reader.read<ParsedConfig>({ kind: 'config', body, pageUrl: baseUrl })
 }

@@ -5,6 +5,9 @@
  */
 export const DEFAULT_DATA_LOCATION = 'data/'
 
+/** The data index, the table of contents of the data folder. */
+export const INDEX_FILE = 'index.json'
+
 /**
  * The configured location as a folder: a missing trailing slash is added, so `data-2024` reads
  * `data-2024/index.json`; nothing configured means the default. The location travels with the

@@ -1,6 +1,6 @@
 import { fetchPreferringEarly } from '../early-responses'
 import { DataFileError, type DataIssue } from './data-error'
-import { parseJsonText } from './parse-json'
+import { decodeDataText, parseJsonText } from './parse-json'
 import { createRequestSlots } from './request-slots'
 
 export type ExpectedContent = 'json' | 'text'
@@ -34,6 +34,22 @@ export async function fetchDataFile(
   expect: ExpectedContent,
   options: Options = {},
 ): Promise<FetchedFile> {
+  const text = decodeDataText(await fetchDataBytes(url, file, expect, options))
+  return expect === 'json'
+    ? parseJsonText(text, file)
+    : { body: text.replace(/^\uFEFF/, ''), warnings: [] }
+}
+
+/**
+ * The same checks up to the body's bytes: for the data reader, which decodes, parses and
+ * validates them off the main thread.
+ */
+export async function fetchDataBytes(
+  url: string,
+  file: string,
+  expect: ExpectedContent,
+  options: Options = {},
+): Promise<ArrayBuffer> {
   const release = await dataRequestSlot(options.signal)
   try {
     return await fetchNow(url, file, expect, options)
@@ -55,7 +71,7 @@ async function fetchNow(
   file: string,
   expect: ExpectedContent,
   { signal, timeoutMs = fetchSettings.timeoutMs }: Options,
-): Promise<FetchedFile> {
+): Promise<ArrayBuffer> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   const failed = (code: 'network' | 'truncated-response', error: unknown): DataFileError => {
@@ -77,19 +93,11 @@ async function fetchNow(
   const contentType = response.headers.get('content-type')?.toLowerCase() ?? ''
   checkContentType(file, expect, contentType)
 
-  let bytes: ArrayBuffer
   try {
-    bytes = await response.arrayBuffer()
+    return await response.arrayBuffer()
   } catch (error) {
     throw failed('truncated-response', error)
   }
-  // Decoded by hand rather than with response.text(), which would drop a BOM silently: the data
-  // author should hear about it (parseJsonText warns). Bytes that are not UTF-8 become U+FFFD,
-  // which parseJsonText reports.
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
-  return expect === 'json'
-    ? parseJsonText(text, file)
-    : { body: text.replace(/^\uFEFF/, ''), warnings: [] }
 }
 
 function connectionError(

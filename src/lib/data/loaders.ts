@@ -1,42 +1,28 @@
-import {
-  changeLogEntrySchema,
-  changeLogFileSchema,
-  type ChangeLogEntry,
-} from '../../domain/schema/change-log'
-import {
-  commitmentSchema,
-  commitmentsFileSchema,
-  type Commitment,
-} from '../../domain/schema/commitment'
-import { dataIndexSchema, type DataIndex, type DatasetEntry } from '../../domain/schema/data-index'
-import { documentSchema, type SourceDocument } from '../../domain/schema/document'
-import { fundingFileSchema, fundingLineSchema, type FundingLine } from '../../domain/schema/funding'
-import {
-  progressUpdateSchema,
-  updatesFileSchema,
-  type ProgressUpdate,
-} from '../../domain/schema/update'
-import { DataFileError, type DataIssue } from './data-error'
-import { dataFileUrl, resolveDataPath } from './data-location'
+import type { ChangeLogEntry } from '../../domain/schema/change-log'
+import type { Commitment } from '../../domain/schema/commitment'
+import type { DataIndex, DatasetEntry } from '../../domain/schema/data-index'
+import type { SourceDocument } from '../../domain/schema/document'
+import type { FundingLine } from '../../domain/schema/funding'
+import type { ProgressUpdate } from '../../domain/schema/update'
+import type { DataIssue } from './data-error'
+import { dataFileUrl, INDEX_FILE, resolveDataPath } from './data-location'
+import { pageDataReader, type DataReader } from './data-reader'
 import type { DataSource } from './data-source'
-import { fetchDataFile, type FetchedFile } from './fetch-data-file'
-import { parseJsonText } from './parse-json'
-import {
-  validateCollection,
-  validateFile,
-  validateFileRepairing,
-  type CollectionResult,
-} from './validate'
+import { fetchDataBytes, fetchDataFile } from './fetch-data-file'
+import type { FileContent, ReadJob } from './read-outcome'
+import type { DocumentResult } from './readers'
+import type { CollectionResult } from './validate'
 
-export const INDEX_FILE = 'index.json'
+export { INDEX_FILE }
+export type { DocumentResult }
 
-type Signal = { signal?: AbortSignal }
+type Options = { signal?: AbortSignal; reader?: DataReader }
 
 /*
- * Each loader fetches one file and hands the parsed body to a `read…` function. The readers are
- * pure and exported, so tests can put any bytes through exactly the checks the app applies.
- * The loaders take the data source as their first argument: the server's files, or the desk's
- * drafted ones in preview, read through the same checks.
+ * Each loader fetches one file and hands its bytes to the data reader (data-reader.ts), which
+ * parses and checks them with the pure `read…` functions of readers.ts, in a worker where it
+ * can. The loaders take the data source as their first argument: the server's files, or the
+ * desk's drafted ones in preview, read through the same checks.
  */
 
 export interface IndexResult {
@@ -47,43 +33,25 @@ export interface IndexResult {
 
 export async function loadIndexFile(
   source: DataSource,
-  { signal }: Signal = {},
+  { signal, reader = pageDataReader() }: Options = {},
 ): Promise<IndexResult> {
-  const fetched = await fetchJson(source, INDEX_FILE, signal)
-  return { index: readIndex(fetched), issues: fetched.warnings }
+  const content = await fetchContent(source, INDEX_FILE, signal)
+  return reader.read<IndexResult>({ kind: 'index', content })
 }
 
-export function readIndex({ body }: FetchedFile): DataIndex {
-  // The index is the table of contents: without a valid one there is nothing to show.
-  return validateFile(INDEX_FILE, body, dataIndexSchema)
-}
-
-export interface DocumentResult {
-  document: SourceDocument
-  /** Links, notes or translations that were wrong and left out; the letter itself is shown. */
-  issues: DataIssue[]
-}
-
-export async function loadDocumentFile(
+export function loadDocumentFile(
   source: DataSource,
   entry: DatasetEntry,
-  { signal }: Signal = {},
+  options: Options = {},
 ): Promise<DocumentResult> {
-  return readDocument(entry, await fetchJson(source, entry.document, signal))
-}
-
-export function readDocument(entry: DatasetEntry, { body, warnings }: FetchedFile): DocumentResult {
-  const file = entry.document
-  const { value: document, issues } = validateFileRepairing(file, body, documentSchema)
-  if (document.id !== entry.id) throw mismatch(file, 'id', entry.id, document.id)
-  return { document, issues: [...warnings, ...issues] }
+  return readLetterFile(source, entry, 'document', entry.document, options)
 }
 
 export async function loadSourceText(
   source: DataSource,
   entry: DatasetEntry,
   document: SourceDocument,
-  { signal }: Signal = {},
+  { signal }: Options = {},
 ): Promise<string> {
   const file = resolveDataPath(document.sourceText, entry.document)
   const drafted = source.read(file)
@@ -92,107 +60,64 @@ export async function loadSourceText(
   return String(body)
 }
 
-export async function loadCommitments(
+export function loadCommitments(
   source: DataSource,
   entry: DatasetEntry,
-  { signal }: Signal = {},
+  options: Options = {},
 ): Promise<CollectionResult<Commitment>> {
-  return readCommitments(entry, await fetchJson(source, entry.commitments, signal))
+  return readLetterFile(source, entry, 'commitments', entry.commitments, options)
 }
 
-export function readCommitments(entry: DatasetEntry, fetched: FetchedFile) {
-  return readCollection(entry, entry.commitments, fetched, (file, body) =>
-    validateCollection(file, body, commitmentsFileSchema, 'commitments', commitmentSchema),
-  )
-}
-
-export async function loadUpdates(
+export function loadUpdates(
   source: DataSource,
   entry: DatasetEntry,
-  { signal }: Signal = {},
+  options: Options = {},
 ): Promise<CollectionResult<ProgressUpdate>> {
-  if (!entry.updates) return { items: [], issues: [] }
-  return readUpdates(entry, await fetchJson(source, entry.updates, signal))
+  return readLetterFile(source, entry, 'updates', entry.updates, options)
 }
 
-export function readUpdates(entry: DatasetEntry, fetched: FetchedFile) {
-  return readCollection(entry, entry.updates ?? '', fetched, (file, body) =>
-    validateCollection(file, body, updatesFileSchema, 'updates', progressUpdateSchema),
-  )
-}
-
-export async function loadFunding(
+export function loadFunding(
   source: DataSource,
   entry: DatasetEntry,
-  { signal }: Signal = {},
+  options: Options = {},
 ): Promise<CollectionResult<FundingLine>> {
-  if (!entry.funding) return { items: [], issues: [] }
-  return readFunding(entry, await fetchJson(source, entry.funding, signal))
-}
-
-export function readFunding(entry: DatasetEntry, fetched: FetchedFile) {
-  return readCollection(entry, entry.funding ?? '', fetched, (file, body) =>
-    validateCollection(file, body, fundingFileSchema, 'lines', fundingLineSchema),
-  )
+  return readLetterFile(source, entry, 'funding', entry.funding, options)
 }
 
 /**
  * The letter's record of changes. Fetched on its own (only the commitment page asks for it), so
  * a missing or broken one never holds back the letter, its commitments or its evidence.
  */
-export async function loadChangeLog(
+export function loadChangeLog(
   source: DataSource,
   entry: DatasetEntry,
-  { signal }: Signal = {},
+  options: Options = {},
 ): Promise<CollectionResult<ChangeLogEntry>> {
-  if (!entry.changes) return { items: [], issues: [] }
-  return readChangeLog(entry, await fetchJson(source, entry.changes, signal))
+  return readLetterFile(source, entry, 'changes', entry.changes, options)
 }
 
-export function readChangeLog(entry: DatasetEntry, fetched: FetchedFile) {
-  return readCollection(entry, entry.changes ?? '', fetched, (file, body) =>
-    validateCollection(file, body, changeLogFileSchema, 'entries', changeLogEntrySchema),
-  )
+type LetterFileKind = Exclude<ReadJob['kind'], 'index' | 'config'>
+
+/** A letter's file through the reader; an optional file the index does not list is empty. */
+async function readLetterFile<T>(
+  source: DataSource,
+  entry: DatasetEntry,
+  kind: LetterFileKind,
+  file: string | undefined,
+  { signal, reader = pageDataReader() }: Options,
+): Promise<T> {
+  if (!file) return { items: [], issues: [] } as T
+  const content = await fetchContent(source, file, signal)
+  return reader.read<T>({ kind, entry, file, content })
 }
 
-async function fetchJson(
+async function fetchContent(
   source: DataSource,
   file: string,
   signal: AbortSignal | undefined,
-): Promise<FetchedFile> {
-  // The desk's preview: the drafted file's text, parsed like one from the server.
+): Promise<FileContent> {
+  // The desk's preview: the drafted file's text, read like one from the server.
   const drafted = source.read(file)
-  if (drafted !== undefined) return parseJsonText(drafted, file)
-  return fetchDataFile(dataFileUrl(file, source.location), file, 'json', { signal })
-}
-
-function readCollection<T>(
-  entry: DatasetEntry,
-  file: string,
-  { body, warnings }: FetchedFile,
-  validate: (
-    file: string,
-    body: unknown,
-  ) => CollectionResult<T> & { envelope: { documentId: string } },
-): CollectionResult<T> {
-  const result = validate(file, body)
-  if (result.envelope.documentId !== entry.id) {
-    throw mismatch(file, 'documentId', entry.id, result.envelope.documentId)
-  }
-  return {
-    items: result.items,
-    issues: [...warnings, ...result.issues],
-    rejectedIds: result.rejectedIds ?? [],
-  }
-}
-
-function mismatch(file: string, path: string, expected: string, found: string): DataFileError {
-  return new DataFileError({
-    file,
-    path,
-    code: 'document-mismatch',
-    severity: 'error',
-    detail: `index.json lists this file for "${expected}" but it says "${found}"`,
-    params: { expected, found },
-  })
+  if (drafted !== undefined) return drafted
+  return fetchDataBytes(dataFileUrl(file, source.location), file, 'json', { signal })
 }

@@ -4,6 +4,15 @@ import { DataFileError, type DataIssue } from './data-error'
 const REPLACEMENT_CHARACTER = '\uFFFD'
 
 /**
+ * A data file's text. Decoded by hand rather than with response.text(), which would drop a BOM
+ * silently: the data author should hear about it (parseJsonText warns). Bytes that are not UTF-8
+ * become U+FFFD, which parseJsonText reports.
+ */
+export function decodeDataText(bytes: ArrayBuffer): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+}
+
+/**
  * Parses a data file's text. A UTF-8 BOM is tolerated with a warning (Windows editors add one);
  * anything else that is not JSON fails with a description of what it is instead.
  */

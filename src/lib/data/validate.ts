@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../domain/schema/zod'
 import { ID_PATTERN, RELATIVE_PATH_PATTERN } from '../../domain/schema/primitives'
 import { printable } from '../../domain/schema/text-safety'
 import { formatJsonPath, DataFileError, type DataIssue } from './data-error'

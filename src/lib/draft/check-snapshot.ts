@@ -10,7 +10,7 @@ import {
   readFunding,
   readIndex,
   readUpdates,
-} from '../data/loaders'
+} from '../data/readers'
 
 const NONE = { items: [], issues: [] }
 
@@ -29,7 +29,7 @@ export type PublishProblem =
 
 /**
  * Reads a whole data folder through exactly the checks the dashboard applies when it loads
- * (loaders' readers, then assemble), and collects every problem instead of hiding what is wrong.
+ * (readers.ts, then assemble), and collects every problem instead of hiding what is wrong.
  * Warnings (a byte-order mark) cannot occur here: the desk writes the files itself.
  */
 export function checkSnapshot(snapshot: DataSnapshot): PublishProblem[] {

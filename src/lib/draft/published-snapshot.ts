@@ -4,7 +4,7 @@ import type { DatasetEntry } from '../../domain/schema/data-index'
 import { dataFileUrl, resolveDataPath } from '../data/data-location'
 import type { DataSource } from '../data/data-source'
 import { fetchDataFile } from '../data/fetch-data-file'
-import { INDEX_FILE, readIndex } from '../data/loaders'
+import { INDEX_FILE, readIndex } from '../data/readers'
 
 type Signal = { signal?: AbortSignal }
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import dayjs from 'dayjs'
+import { isRealIsoDate } from '../../domain/iso-day'
 import { todayIso } from '../../domain/dates'
 import { useHashLocation } from './hash-location'
 
@@ -34,7 +34,7 @@ export interface ViewState {
 export function useViewState(): ViewState {
   const { path, params, navigate } = useHashLocation()
   const rawAsOf = params.get('asOf')
-  const validAsOf = rawAsOf && isRealDate(rawAsOf) ? rawAsOf : null
+  const validAsOf = rawAsOf && isRealIsoDate(rawAsOf) ? rawAsOf : null
   const asOf = validAsOf ?? todayIso()
   const doc = params.get('doc') || null
   const preview = params.get('preview') === PREVIEW_DRAFT
@@ -87,8 +87,4 @@ export function useViewState(): ViewState {
     }),
     [path, params, asOf, validAsOf, rawAsOf, doc, preview, href, setParams, navigate],
   )
-}
-
-function isRealDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).format('YYYY-MM-DD') === value
 }

@@ -15,7 +15,7 @@ import {
   readFunding,
   readIndex,
   readUpdates,
-} from '../../../src/lib/data/loaders'
+} from '../../../src/lib/data/readers'
 import { parseJsonText } from '../../../src/lib/data/parse-json'
 import { datasetsAsOf } from '../../../src/lib/data/select-as-of'
 import {

@@ -1,4 +1,5 @@
-import { comparabilitySchema, type Comparability } from '../../../domain/schema/update'
+import type { Comparability } from '../../../domain/schema/update'
+import { COMPARABILITY_VALUES } from '../../../domain/schema/vocabulary'
 import {
   searchFolding,
   startSearchFolding,
@@ -13,7 +14,7 @@ import type { EvidenceItem } from './evidence-items'
  * filtered view can be shared and survives a reload. Pure, so every rule can be tested alone.
  */
 
-export const COMPARABILITIES: readonly Comparability[] = comparabilitySchema.options
+export const COMPARABILITIES: readonly Comparability[] = COMPARABILITY_VALUES
 
 /** A pasted query longer than this is cut, as in the commitments list. */
 export const MAX_QUERY_LENGTH = 200
