@@ -1,7 +1,7 @@
-import dayjs from 'dayjs'
 import { useMemo, useSyncExternalStore } from 'react'
 import { newestEvidenceDate } from '../../domain/assessment/assess'
 import { todayIso } from '../../domain/dates'
+import { isRealIsoDate } from '../../domain/iso-day'
 import { parseHash } from '../router/hash-location'
 import type { Dataset } from './assemble'
 import { buildCommitmentRows, type CommitmentRow, type LetterTexts } from './commitment-rows'
@@ -62,6 +62,19 @@ function knownOn(datasets: readonly Dataset[], asOf: string, texts: LetterTexts)
   return entry
 }
 
+/**
+ * Per rows array, not per caller: the funding page's thousand target widgets each call
+ * useDashboard, and each scanning 55,000 rows for the newest date was most of its route change.
+ */
+const newestEvidenceCache = new WeakMap<readonly CommitmentRow[], string | null>()
+
+function newestEvidenceOf(rows: readonly CommitmentRow[]): string | null {
+  if (newestEvidenceCache.has(rows)) return newestEvidenceCache.get(rows)!
+  const newest = newestEvidenceDate(rows)
+  newestEvidenceCache.set(rows, newest)
+  return newest
+}
+
 function sameTexts(a: LetterTexts, b: LetterTexts): boolean {
   if (a === b) return true
   if (a.size !== b.size) return false
@@ -93,7 +106,7 @@ export function useDashboard(): Dashboard {
     }
     return { visible: narrowed, rows: knownRows.filter((row) => row.datasetId === doc) }
   }, [known, knownRows, doc])
-  const newestEvidence = useMemo(() => newestEvidenceDate(rows), [rows])
+  const newestEvidence = newestEvidenceOf(rows)
   return { ...data, asOf, visible, rows, known, knownRows, newestEvidence }
 }
 
@@ -107,9 +120,7 @@ function useDashboardParams(): { asOf: string; doc: string | null } {
   const key = useSyncExternalStore(subscribeToHash, readParamsKey, () => '["",""]')
   const [rawAsOf, rawDoc] = JSON.parse(key) as [string, string]
   // The same rule as useViewState: a real calendar date, otherwise today.
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(rawAsOf) && dayjs(rawAsOf).format('YYYY-MM-DD') === rawAsOf
-  return { asOf: valid ? rawAsOf : todayIso(), doc: rawDoc || null }
+  return { asOf: isRealIsoDate(rawAsOf) ? rawAsOf : todayIso(), doc: rawDoc || null }
 }
 
 function subscribeToHash(onChange: () => void): () => void {

@@ -16,12 +16,11 @@ import {
   EMPTY_FILTERS,
   hasActiveFilters,
   indexForSearch,
-  listView,
   parseListParams,
-  splitByRating,
   toUrlParams,
   type ListParams,
 } from '../filter-commitments'
+import { cachedListView, cachedSplitByRating } from '../list-view-cache'
 import { ListControls, type DocumentOption } from './list-controls'
 import { ListEmptyState } from './list-empty-state'
 import { ListResultsGroup } from './list-results-group'
@@ -69,13 +68,13 @@ function CommitmentsList({ data }: { data: Dashboard }) {
   )
   const fold = useFoldedSearch(rows, list.q, indexForSearch)
   const { shown, facets } = useMemo(
-    () => listView(rows, list, lang, fold),
+    () => cachedListView(rows, list, lang, fold),
     [rows, list, lang, fold],
   )
   // `shown`: the filtered rows in list order (the export's order too): by default the promises
   // and targets by urgency, then the reported results, estimates and declined requests.
   const grouped = list.sort === DEFAULT_SORT
-  const { rated, unrated } = useMemo(() => splitByRating(shown), [shown])
+  const { rated, unrated } = useMemo(() => cachedSplitByRating(shown), [shown])
   // The results group starts folded and stays as the reader leaves it while filtering; it is
   // not in the URL, so a reload or a shared link opens it folded again.
   const [othersOpen, setOthersOpen] = useState(false)
