@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n-context'
 import { useViewState } from '../router/view-state'
 import { embedCode } from './embed-code'
@@ -23,7 +23,9 @@ export function CopyEmbedButton({ id, title, describedBy, announce }: Props) {
   const boxId = useId()
   const box = useRef<HTMLTextAreaElement>(null)
 
-  useEffect(() => {
+  // In the commit that shows the box, so it is never on screen without the focus (a passive
+  // effect runs a task later: a busy page could take a keystroke in between).
+  useLayoutEffect(() => {
     if (fallback === null || !box.current) return
     box.current.focus()
     box.current.select()
