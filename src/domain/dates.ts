@@ -16,16 +16,7 @@ export function formatDate(iso: string, lang: Language): string {
     : date.locale('zh-cn').format('YYYY年M月D日')
 }
 
-/**
- * The last day a partial date covers: "2023" → 2023-12-31, "2023-02" → 2023-02-28, a full date
- * itself. A figure stated "as of 2023" is only known to hold by the end of 2023, so time travel and
- * ordering use this day.
- */
-export function partialDateEnd(date: string): string {
-  if (/^\d{4}$/.test(date)) return `${date}-12-31`
-  if (/^\d{4}-\d{2}$/.test(date)) return dayjs(`${date}-01`).endOf('month').format('YYYY-MM-DD')
-  return date
-}
+export { partialDateEnd } from './iso-day'
 
 /** A partial date for reading: 2023年 / 2023年6月 / 2023年6月19日 · 2023 / Jun 2023 / Jun 19, 2023. */
 export function formatPartialDate(date: string, lang: Language): string {

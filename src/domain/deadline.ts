@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import { isoDayNumber, lastDayOfMonth } from './iso-day'
 import type { Deadline } from './schema/commitment'
 
@@ -21,11 +20,9 @@ export function deadlineDate(deadline: Deadline): string | null {
 
 /** Whole days from `asOf` to `date` (negative when the date has passed). */
 export function daysBetween(asOf: string, date: string): number {
-  const days = isoDayNumber(date) - isoDayNumber(asOf)
-  // Integer maths for the ISO dates the data holds; anything else as a date parser reads it.
-  return Number.isNaN(days)
-    ? dayjs(date).startOf('day').diff(dayjs(asOf).startOf('day'), 'day')
-    : days
+  // The contract's dates are ISO (a year, a month or a day); anything else is NaN, as a date
+  // library's invalid date would be.
+  return isoDayNumber(date) - isoDayNumber(asOf)
 }
 
 /** Due within this many days counts as "due soon" (yellow) in the 督查督办 style. */

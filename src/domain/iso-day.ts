@@ -47,3 +47,15 @@ export function isoDayNumber(value: string): number {
 export function lastDayOfMonth(year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`
 }
+
+/**
+ * The last day a partial date covers: "2023" → 2023-12-31, "2023-02" → 2023-02-28, a full date
+ * itself. A figure stated "as of 2023" is only known to hold by the end of 2023, so time travel and
+ * ordering use this day.
+ */
+export function partialDateEnd(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`
+  const month = /^(\d{4})-(\d{2})$/.exec(date)
+  if (month) return lastDayOfMonth(Number(month[1]), Number(month[2]))
+  return date
+}

@@ -1,7 +1,12 @@
 import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
 import { daysBetween, deadlineDate } from '../../src/domain/deadline'
-import { isRealIsoDate, isoDayNumber, lastDayOfMonth } from '../../src/domain/iso-day'
+import {
+  isRealIsoDate,
+  isoDayNumber,
+  lastDayOfMonth,
+  partialDateEnd,
+} from '../../src/domain/iso-day'
 
 /** Every day from 1999-12-25 for `count` days, as ISO dates (leap days 2000, 2004, … included). */
 function days(count: number): string[] {
@@ -22,12 +27,13 @@ describe('calendar arithmetic on ISO dates', () => {
     }
   })
 
-  it('reads a year or a month as its first day, like a date parser, and anything else by the fallback', () => {
+  it('reads a year or a month as its first day, like a date parser, and anything else as no number', () => {
     expect(daysBetween('2023-01-01', '2023-06')).toBe(151)
     expect(daysBetween('2022-12-31', '2023')).toBe(1)
     expect(isoDayNumber('1970-01-02')).toBe(1)
     expect(isoDayNumber('someday')).toBeNaN()
-    expect(daysBetween('2023-01-01', '2023-01-05T12:00:00')).toBe(4)
+    expect(daysBetween('2023-01-01', '2023-01-05T12:00:00')).toBeNaN()
+    expect(daysBetween('2023-01-01', '2023-02-30')).toBeNaN()
   })
 
   it('knows which dates exist', () => {
@@ -50,6 +56,20 @@ describe('calendar arithmetic on ISO dates', () => {
           .endOf('month')
           .format('YYYY-MM-DD')
         expect(deadlineDate({ type: 'quarter', year, quarter })).toBe(expected)
+      }
+    }
+  })
+
+  it('ends a partial date on the last day it covers, as dayjs did', () => {
+    expect(partialDateEnd('2023')).toBe('2023-12-31')
+    expect(partialDateEnd('2024-02')).toBe('2024-02-29')
+    expect(partialDateEnd('2023-06-19')).toBe('2023-06-19')
+    for (const year of [1999, 2000, 2023, 2024]) {
+      for (let month = 1; month <= 12; month += 1) {
+        const partial = `${year}-${String(month).padStart(2, '0')}`
+        expect(partialDateEnd(partial)).toBe(
+          dayjs(`${partial}-01`).endOf('month').format('YYYY-MM-DD'),
+        )
       }
     }
   })

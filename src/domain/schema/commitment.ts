@@ -1,5 +1,5 @@
 import { z } from './zod'
-import { partialDateEnd } from '../dates'
+import { partialDateEnd } from '../iso-day'
 import { deadlineDate } from '../deadline'
 import {
   figureSchema,
