@@ -12,7 +12,17 @@ const MS_PER_DAY = 86_400_000
 /** Days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return new Date(utcDay(year, month, 0)).getUTCDate()
+}
+
+/**
+ * Date.UTC for any year: Date.UTC itself reads years 0–99 as 1900–1999, which would put a
+ * "0050-02-29" in 1950's calendar.
+ */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  return date.getTime()
 }
 
 /** The parts of a full ISO date that names a real day ("2023-02-29" does not); null otherwise. */
@@ -40,7 +50,7 @@ export function isoDayNumber(value: string): number {
     value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value,
   )
   if (!parts) return Number.NaN
-  return Date.UTC(parts.year, parts.month - 1, parts.day) / MS_PER_DAY
+  return utcDay(parts.year, parts.month - 1, parts.day) / MS_PER_DAY
 }
 
 /** The last day of a month as an ISO date: (2023, 2) → "2023-02-28". */

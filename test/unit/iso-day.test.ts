@@ -41,6 +41,11 @@ describe('calendar arithmetic on ISO dates', () => {
     expect(isRealIsoDate('2023-02-29')).toBe(false)
     expect(isRealIsoDate('2000-02-29')).toBe(true)
     expect(isRealIsoDate('1900-02-29')).toBe(false)
+    // Years below 100 keep their own calendar (Date.UTC would read 0048 as 1948).
+    expect(isRealIsoDate('0048-02-29')).toBe(true)
+    expect(isRealIsoDate('0000-02-29')).toBe(true)
+    expect(isRealIsoDate('0100-02-29')).toBe(false)
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1)
     expect(isRealIsoDate('2023-13-01')).toBe(false)
     expect(isRealIsoDate('2023-04-31')).toBe(false)
     expect(isRealIsoDate('2023-4-30')).toBe(false)
