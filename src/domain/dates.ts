@@ -1,19 +1,51 @@
-import dayjs from 'dayjs'
-import 'dayjs/locale/zh-cn'
+import { isoDateParts } from './iso-day'
 import type { Language } from './language'
+
+/*
+ * Reading dates by string and integer maths, not dayjs: these run on the first screen, whose
+ * script every reader downloads, and the data's dates are ISO 8601 already. (dayjs stays where
+ * it does calendar work, in the pages that need it.)
+ */
+
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 
 /** Today as an ISO date in the reader's time zone. */
 export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD')
+  const now = new Date()
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * The day an ISO date names; "2023-06" and "2023" name their first day, as a date parser reads
+ * them. Null for anything that is not a real day.
+ */
+function dayParts(iso: string) {
+  return isoDateParts(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso)
 }
 
 /** 2023年6月19日 · Jun 19, 2023. Data dates are ISO 8601; this is for reading only. */
 export function formatDate(iso: string, lang: Language): string {
-  const date = dayjs(iso)
-  if (!date.isValid()) return iso
+  const parts = dayParts(iso)
+  if (!parts) return iso
+  const { year, month, day } = parts
   return lang === 'en'
-    ? date.locale('en').format('MMM D, YYYY')
-    : date.locale('zh-cn').format('YYYY年M月D日')
+    ? `${EN_MONTHS[month - 1]} ${day}, ${pad(year, 4)}`
+    : `${pad(year, 4)}年${month}月${day}日`
 }
 
 export { partialDateEnd } from './iso-day'
@@ -22,8 +54,11 @@ export { partialDateEnd } from './iso-day'
 export function formatPartialDate(date: string, lang: Language): string {
   if (/^\d{4}$/.test(date)) return lang === 'en' ? date : `${date}年`
   if (/^\d{4}-\d{2}$/.test(date)) {
-    const month = dayjs(`${date}-01`)
-    return lang === 'en' ? month.locale('en').format('MMM YYYY') : month.format('YYYY年M月')
+    const parts = dayParts(date)
+    if (!parts) return date
+    return lang === 'en'
+      ? `${EN_MONTHS[parts.month - 1]} ${pad(parts.year, 4)}`
+      : `${pad(parts.year, 4)}年${parts.month}月`
   }
   return formatDate(date, lang)
 }

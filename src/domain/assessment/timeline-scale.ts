@@ -1,13 +1,24 @@
-import dayjs from 'dayjs'
+import { todayIso } from '../dates'
+import { isoDayNumber } from '../iso-day'
 import type { TimelineLine, TimelineRow } from './timeline'
 
 /** Room before the first and after the last date, so nothing is drawn on the chart's edge. */
 const MIN_PAD_DAYS = 20
 const PAD_SHARE = 0.04
 
-/** A date as the number the chart's time axis is drawn in (local midnight, in milliseconds). */
+const MS_PER_DAY = 86_400_000
+
+/**
+ * A date as the number the chart's time axis is drawn in: its midnight in UTC, in milliseconds.
+ * (UTC, where every day is 24 hours: a day is as wide as the next across a clock change.)
+ */
 export function timeOf(iso: string): number {
-  return dayjs(iso).startOf('day').valueOf()
+  return isoDayNumber(iso) * MS_PER_DAY
+}
+
+/** The ISO date of a day number (days since 1970-01-01). */
+function isoOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
 }
 
 /**
@@ -23,14 +34,11 @@ export function timelineExtent(
     ...rows.flatMap((row) => row.markers.map((m) => m.date)),
     ...lines.map((line) => line.date),
   ].sort()
-  const first = dayjs(dates[0])
-  const last = dayjs(dates[dates.length - 1])
-  const span = last.diff(first, 'day')
-  const pad = Math.max(MIN_PAD_DAYS, Math.round(span * PAD_SHARE))
-  return {
-    from: first.subtract(pad, 'day').format('YYYY-MM-DD'),
-    to: last.add(pad, 'day').format('YYYY-MM-DD'),
-  }
+  // Nothing dated (an empty chart) is drawn around today.
+  const first = isoDayNumber(dates[0] ?? todayIso())
+  const last = isoDayNumber(dates[dates.length - 1] ?? todayIso())
+  const pad = Math.max(MIN_PAD_DAYS, Math.round((last - first) * PAD_SHARE))
+  return { from: isoOfDay(first - pad), to: isoOfDay(last + pad) }
 }
 
 /** Tick steps tried in turn, in months: the finest that fits `maxTicks` is used. */
@@ -49,16 +57,19 @@ export interface TimelineTicks {
  * not on the data's dates: the data's dates are in the table.
  */
 export function timelineTicks(from: string, to: string, maxTicks: number): TimelineTicks {
-  const start = dayjs(from).startOf('month')
-  const end = dayjs(to)
+  // Months counted from year 0 (year × 12 + month − 1); a month's first day as an ISO date, so
+  // that it compares with `from` and `to` as text.
+  const start = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1
+  const year = (month: number) => String(Math.floor(month / 12)).padStart(4, '0')
+  const firstDay = (month: number) => `${year(month)}-${String((month % 12) + 1).padStart(2, '0')}`
   for (const step of STEPS) {
     const ticks: string[] = []
-    let month = start
     // Align to the step (quarters start in January, April…; years in January).
-    while ((month.month() + month.year() * 12) % step !== 0) month = month.add(1, 'month')
-    if (month.isBefore(dayjs(from))) month = month.add(step, 'month')
-    for (; !month.isAfter(end); month = month.add(step, 'month')) {
-      ticks.push(step >= 12 ? month.format('YYYY') : month.format('YYYY-MM'))
+    let month = start
+    while (month % step !== 0) month += 1
+    if (`${firstDay(month)}-01` < from) month += step
+    for (; `${firstDay(month)}-01` <= to; month += step) {
+      ticks.push(step >= 12 ? year(month) : firstDay(month))
     }
     if (ticks.length <= maxTicks) return { ticks, years: step >= 12 }
   }

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import type { FileFailure, StaleData } from '../../../lib/data/use-tracker-data'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 
@@ -16,7 +15,7 @@ export function StaleDataNotice({
   onRetry: () => void
 }) {
   const { t, lang } = useI18n()
-  const time = dayjs(stale.fetchedAt).format('HH:mm')
+  const time = clockTime(stale.fetchedAt)
   return (
     <div className="stale-data" role="status" data-stale-since={stale.fetchedAt}>
       <p>
@@ -36,4 +35,10 @@ export function StaleDataNotice({
       </button>
     </div>
   )
+}
+
+/** 09:05: the reader's own clock, as the fetch time was. */
+function clockTime(ms: number): string {
+  const date = new Date(ms)
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }
