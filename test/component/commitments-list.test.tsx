@@ -165,6 +165,24 @@ describe('commitments list on the shipped 153005 data', { timeout: 30_000 }, () 
     expect(screen.getByText('已报告的成果不是承诺,没有状态,不计入状态筛选。')).toBeInTheDocument()
   })
 
+  it('redraws the timeline below the list for the filtered rows, marked busy until it has', async () => {
+    const user = userEvent.setup()
+    renderApp({ route: `/commitments?asOf=${AS_OF}`, handlers: real() })
+    await table()
+    const timeline = () => document.querySelector<HTMLElement>('.list-timeline')!
+    // The rows are rebuilt once the letter's text has loaded (its quotes checked): caught up then.
+    await waitFor(() => expect(timeline()).not.toHaveAttribute('aria-busy'), SLOW)
+    expect(timeline().textContent).toContain('12 项承诺各占一行')
+
+    const statuses = screen.getByRole('group', { name: '状态' })
+    await user.click(within(statuses).getByRole('checkbox', { name: /^推进中/ }))
+    // The list and its count at once; the chart when it has caught up, never another filter's.
+    expect(rowIds()).toEqual(['km-153005-c-projects-20'])
+    await waitFor(() => expect(timeline()).not.toHaveAttribute('aria-busy'))
+    expect(timeline().textContent).toContain('1 项承诺各占一行')
+    expect(timeline()).not.toHaveClass('list-timeline-behind')
+  })
+
   it('opens from the overview’s status total with exactly that many commitments', async () => {
     const user = userEvent.setup()
     renderApp({ route: `/?asOf=${AS_OF}`, handlers: real() })

@@ -191,10 +191,17 @@ describe('buildCappedTimeline: only the rows drawn are built', () => {
     // Undated: open-ended rows start at their earliest evidence, or have no bar at all.
     ['an undated letter', sources(commitments, updates, null)],
     ['two letters', [...sources(commitments, updates), ...sources(commitments, [], '2022-03-01')]],
+    // A province: many sources with equal keys, kept in their own order past the cap.
+    [
+      'forty letters',
+      Array.from({ length: 40 }, (_, i) =>
+        sources(commitments, i % 3 ? updates : [], i % 4 ? '2023-06-19' : null),
+      ).flat(),
+    ],
   ]
 
   it.each(cases)('gives what capTimeline(buildTimeline(…)) gives, for %s', (_, rows) => {
-    for (const limit of [0, 1, 3, 5, 12, Infinity]) {
+    for (const limit of [0, 1, 3, 5, 12, 150, Infinity]) {
       for (const today of [AS_OF, '2026-01-15']) {
         const full = buildTimeline(rows, AS_OF, today)
         const { shown, more } = capTimeline(full.rows, limit)

@@ -165,10 +165,16 @@ interface OrderKey<S extends TimelineSource> {
   source: S
   status: Status
   deadline: NonNullable<Assessment['deadline']>
-  letterDate: string | null
   group: number
   sortDate: string
   index: number
+}
+
+/** Up to this many rows are kept in order as the sources go by; more are sorted at the end. */
+const KEEP_SORTED_UP_TO = 100
+
+function compareKeys<S extends TimelineSource>(a: OrderKey<S>, b: OrderKey<S>): number {
+  return a.group - b.group || compareIso(a.sortDate, b.sortDate) || a.index - b.index
 }
 
 /**
@@ -176,7 +182,9 @@ interface OrderKey<S extends TimelineSource> {
  * and the whole timeline's counts, without building the rows that are not shown: each source is
  * read once for its place in the order (overdue, due date, letter or earliest evidence), and only
  * the first `limit` become full rows with their sorted markers. The list's timeline draws 12 rows
- * of up to 55,000; building all of them on every filter change was most of a click's time.
+ * of up to 55,000, so only the best `limit` keys are kept as the sources go by (a sorted handful,
+ * in which a later source finds its place) instead of sorting every one on each keystroke; the
+ * order is the full sort's, ties kept in the sources' order.
  */
 export function buildCappedTimeline<S extends TimelineSource>(
   sources: readonly S[],
@@ -184,7 +192,9 @@ export function buildCappedTimeline<S extends TimelineSource>(
   today: string = asOf,
   limit: number = Infinity,
 ): { timeline: Timeline<S>; more: number } {
-  const keys: OrderKey<S>[] = []
+  const cap = Math.max(0, limit)
+  const best: OrderKey<S>[] = []
+  let rated = 0
   let unrated = 0
   let undated = 0
   for (const source of sources) {
@@ -195,30 +205,40 @@ export function buildCappedTimeline<S extends TimelineSource>(
     const deadline = source.deadline
     const letterDate = source.document?.date ?? null
     if (!letterDate) undated++
+    const index = rated++
+    if (cap === 0) continue
     const start = letterDate ?? earliestEvidence(source)
     const due = deadline.due
     const group = deadline.light === 'red' ? 0 : due !== null ? 1 : start !== null ? 2 : 3
-    keys.push({
+    const key = {
       source,
       status: source.status.status,
       deadline,
-      letterDate,
       group,
       sortDate: due ?? start ?? '',
-      index: keys.length,
-    })
+      index,
+    }
+    if (cap > KEEP_SORTED_UP_TO) {
+      best.push(key)
+      continue
+    }
+    if (best.length === cap && compareKeys(key, best[cap - 1]!) >= 0) continue
+    // Its place among the kept ones (a later source goes after an equal one: the sort is stable).
+    let at = best.length
+    while (at > 0 && compareKeys(key, best[at - 1]!) < 0) at--
+    best.splice(at, 0, key)
+    if (best.length > cap) best.pop()
   }
-  keys.sort((a, b) => a.group - b.group || compareIso(a.sortDate, b.sortDate) || a.index - b.index)
-  const shown = keys
-    .slice(0, Math.max(0, limit))
-    .map((key) => timelineRow(key.source, key.status, key.deadline, asOf))
+  // A long timeline (the whole view, uncapped) is sorted once instead.
+  if (cap > KEEP_SORTED_UP_TO) best.sort(compareKeys).splice(cap)
+  const shown = best.map((key) => timelineRow(key.source, key.status, key.deadline, asOf))
   // The letters of the rows drawn: a line for a letter none of whose rows is drawn marks nothing
   // on the chart (and at a thousand letters it was hundreds of lines, most of a click's time).
   const letters = new Set(shown.flatMap((row) => (row.letterDate ? [row.letterDate] : [])))
   const lines: TimelineLine[] = [...letters].sort().map((date) => ({ kind: 'letter', date }))
   if (today === asOf) lines.push({ kind: 'today-as-of', date: asOf })
   else lines.push({ kind: 'as-of', date: asOf }, { kind: 'today', date: today })
-  return { timeline: { rows: shown, lines, unrated, undated }, more: keys.length - shown.length }
+  return { timeline: { rows: shown, lines, unrated, undated }, more: rated - shown.length }
 }
 
 /** The earliest publication date of a source's evidence (its first marker's), or null. */

@@ -1,6 +1,6 @@
 import { useFoldedSearch } from '../../../lib/ui/use-folded-search'
 import { describeLetter } from '../../../lib/format/describe-letter'
-import { memo, useCallback, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Language } from '../../../domain/language'
 import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard, type Dashboard } from '../../../lib/data/use-dashboard'
@@ -75,6 +75,11 @@ function CommitmentsList({ data }: { data: Dashboard }) {
   // and targets by urgency, then the reported results, estimates and declined requests.
   const grouped = list.sort === DEFAULT_SORT
   const { rated, unrated } = useMemo(() => cachedSplitByRating(shown), [shown])
+  // The timeline below the list redraws a chart, which cost as much as the list itself on each
+  // keystroke or tick at a province's scale: it follows a moment after the list and its count
+  // (what the reader is watching), marked busy and dimmed until it shows the same rows.
+  const timelineRows = useDeferredValue(shown)
+  const timelineBehind = timelineRows !== shown
   // The results group starts folded and stays as the reader leaves it while filtering; it is
   // not in the URL, so a reload or a shared link opens it folded again.
   const [othersOpen, setOthersOpen] = useState(false)
@@ -145,18 +150,23 @@ function CommitmentsList({ data }: { data: Dashboard }) {
         )}
       </ErrorBoundary>
       {/* Below the list, not above it: on a phone the list is what a reader came for. */}
-      {shown.length > 0 && (
+      {shown.length > 0 && timelineRows.length > 0 && (
         <ErrorBoundary resetKey={params.toString()}>
           {/* Right under the page's h1, so its title is an h2 here (an h3 on the overview). */}
           <RaiseHeadings by={1}>
-            <TimelineWidget
-              rows={shown}
-              asOf={data.asOf}
-              limit={LIST_TIMELINE_ROWS}
-              chartId="timeline-list"
-              // Its rows are the list's filters, which no embed id carries.
-              embeddable={false}
-            />
+            <div
+              className={timelineBehind ? 'list-timeline list-timeline-behind' : 'list-timeline'}
+              aria-busy={timelineBehind || undefined}
+            >
+              <TimelineWidget
+                rows={timelineRows}
+                asOf={data.asOf}
+                limit={LIST_TIMELINE_ROWS}
+                chartId="timeline-list"
+                // Its rows are the list's filters, which no embed id carries.
+                embeddable={false}
+              />
+            </div>
           </RaiseHeadings>
         </ErrorBoundary>
       )}
