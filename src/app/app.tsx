@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
 import type { RuntimeConfigState } from '../lib/config/config-context'
+import { DashboardProvider } from '../lib/data/use-dashboard'
 import { TrackerDataProvider } from '../lib/data/use-tracker-data'
 import { Layout } from './layout'
 import { PreviewGate } from './preview-gate'
@@ -23,9 +24,11 @@ export function App({
       <PreviewGate>
         {/* Inside the preview gate: the preview swaps the data source, and the data with it. */}
         <TrackerDataProvider>
-          <Layout>
-            <Routes />
-          </Layout>
+          <DashboardProvider>
+            <Layout>
+              <Routes />
+            </Layout>
+          </DashboardProvider>
         </TrackerDataProvider>
       </PreviewGate>
     </AppProviders>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { Language } from '../domain/language'
 import { EmbedApp } from '../features/embed/embed-app'
 import type { RuntimeConfigState } from '../lib/config/config-context'
+import { DashboardProvider } from '../lib/data/use-dashboard'
 import { TrackerDataProvider } from '../lib/data/use-tracker-data'
 import { embedWidgets } from './embed-widgets'
 import { AppProviders } from './providers'
@@ -26,7 +27,9 @@ export function EmbedRoot({
   return (
     <AppProviders queryClient={queryClient} lang={lang} runtimeConfig={runtimeConfig}>
       <TrackerDataProvider>
-        <EmbedApp id={id} widgets={embedWidgets} />
+        <DashboardProvider>
+          <EmbedApp id={id} widgets={embedWidgets} />
+        </DashboardProvider>
       </TrackerDataProvider>
     </AppProviders>
   )

@@ -1,4 +1,11 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import {
+  createContext,
+  createElement,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { newestEvidenceDate } from '../../domain/assessment/assess'
 import { todayIso } from '../../domain/dates'
 import { isRealIsoDate } from '../../domain/iso-day'
@@ -82,21 +89,52 @@ function sameTexts(a: LetterTexts, b: LetterTexts): boolean {
   return true
 }
 
+/**
+ * The dashboard of the nearest DashboardProvider: worked out once for the page, however many
+ * widgets ask (the funding page has a widget per target, a thousand at a province's scale, and
+ * each working it out watched the letters' texts itself: fifty queries per widget).
+ */
+const DashboardContext = createContext<SharedDashboard | null>(null)
+
+interface SharedDashboard {
+  dashboard: Dashboard
+  /** The loaded data it was worked out from: a widget under another data provider ignores it. */
+  from: TrackerData
+}
+
+/** Works out the dashboard once and hands it to every useDashboard below (inside the data's provider). */
+export function DashboardProvider({ children }: { children: ReactNode }) {
+  const from = useTrackerData()
+  const dashboard = useOwnDashboard(true)!
+  const value = useMemo(() => ({ dashboard, from }), [dashboard, from])
+  return createElement(DashboardContext.Provider, { value }, children)
+}
+
 /** The data every view starts from: loaded, validated, as of the chosen date, optionally one document. */
 export function useDashboard(): Dashboard {
+  const shared = useContext(DashboardContext)
+  const tracker = useTrackerData()
+  const usable = shared && shared.from === tracker ? shared.dashboard : null
+  // Without a provider for this data (a widget rendered on its own) it works the dashboard out
+  // itself; under one, the same hooks run with nothing to watch.
+  const own = useOwnDashboard(usable === null)
+  return usable ?? own!
+}
+
+function useOwnDashboard(wanted: boolean): Dashboard | null {
   const data = useTrackerData()
   const { asOf, doc } = useDashboardParams()
   // While the index and commitments are still arriving every view shows the loading state, and
   // each arriving file would otherwise rebuild every row: wait until there is something to show.
-  const loading = data.status === 'loading'
+  const idle = data.status === 'loading' || !wanted
   const knownDatasets = useMemo(
-    () => (loading ? NO_DATASETS : datasetsOn(data.datasets, asOf)),
-    [loading, data.datasets, asOf],
+    () => (idle ? NO_DATASETS : datasetsOn(data.datasets, asOf)),
+    [idle, data.datasets, asOf],
   )
   const texts = useLetterTexts(knownDatasets)
   const { known, knownRows } = useMemo(
-    () => (loading ? NOTHING_KNOWN : knownOn(data.datasets, asOf, texts)),
-    [loading, data.datasets, asOf, texts],
+    () => (idle ? NOTHING_KNOWN : knownOn(data.datasets, asOf, texts)),
+    [idle, data.datasets, asOf, texts],
   )
   const { visible, rows } = useMemo(() => {
     // An unknown `?doc=` shows everything (the shell says so) rather than an empty page.
@@ -107,7 +145,10 @@ export function useDashboard(): Dashboard {
     return { visible: narrowed, rows: knownRows.filter((row) => row.datasetId === doc) }
   }, [known, knownRows, doc])
   const newestEvidence = newestEvidenceOf(rows)
-  return { ...data, asOf, visible, rows, known, knownRows, newestEvidence }
+  return useMemo(
+    () => (wanted ? { ...data, asOf, visible, rows, known, knownRows, newestEvidence } : null),
+    [wanted, data, asOf, visible, rows, known, knownRows, newestEvidence],
+  )
 }
 
 /**
