@@ -27,7 +27,7 @@ export function DocumentCard({
   rows,
 }: {
   document: SourceDocument
-  rows: CommitmentRow[]
+  rows: readonly CommitmentRow[]
 }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { groupBy } from '../../../lib/collections/group-by'
+import { rowsByLetter } from '../../../lib/data/rows-by-letter'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { useViewState } from '../../../lib/router/view-state'
@@ -23,7 +23,7 @@ export function DocumentsPage() {
   )
   const groups = useMemo(() => groupDocuments(documents, grouping), [documents, grouping])
   // One pass over the rows, not one per letter: a province's intranet lists a thousand letters.
-  const rowsByDocument = useMemo(() => groupBy(data.rows, (r) => r.datasetId), [data.rows])
+  const rowsByDocument = rowsByLetter(data.rows)
   return (
     <DataGate data={data}>
       <h1>{t('documents.title')}</h1>

@@ -1,4 +1,6 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
+import { derivedFrom } from '../../../lib/collections/derived-from'
+import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { DataGate } from '../../../lib/ui/data-gate'
@@ -9,6 +11,9 @@ import { fundingBodies } from '../funding-model'
 import { FundingBodySection } from './funding-body-section'
 import './funding.css'
 
+/** Once per letters and day: the page visited again shows them at once. */
+const bodiesOf = derivedFrom<readonly Dataset[], ReturnType<typeof fundingBodies>>()
+
 /**
  * `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence,
  * one section per responding body. Two bodies' amounts are never added up or drawn as one.
@@ -16,7 +21,7 @@ import './funding.css'
 export function FundingPage() {
   const { t } = useI18n()
   const data = useDashboard()
-  const bodies = useMemo(() => fundingBodies(data.visible, data.asOf), [data.visible, data.asOf])
+  const bodies = bodiesOf(data.visible, data.asOf, () => fundingBodies(data.visible, data.asOf))
   const shown = useBodiesShown(bodies.length)
   return (
     <DataGate data={data}>

@@ -1,3 +1,4 @@
+import { rowsOfLetter } from '../../../lib/data/rows-by-letter'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { paths } from '../../../lib/router/routes'
@@ -52,7 +53,7 @@ export function OverviewPage() {
           </ErrorBoundary>
           <HeadlineTargets
             datasetId={dataset.entry.id}
-            rows={data.rows.filter((row) => row.datasetId === dataset.entry.id)}
+            rows={rowsOfLetter(data.rows, dataset.entry.id)}
           />
         </section>
       ))}

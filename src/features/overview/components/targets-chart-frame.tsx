@@ -1,10 +1,13 @@
 import { formatFigure, formatPercent, formatValue } from '../../../domain/figure-format'
 import { localized } from '../../../domain/language'
-import { ChartFrame } from '../../../lib/chart/chart-frame'
+import { ChartFrame, type ChartTable } from '../../../lib/chart/chart-frame'
+import { derivedFrom } from '../../../lib/collections/derived-from'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { describeReading } from '../../../lib/format/describe-assessment'
 import { describeLetterName } from '../../../lib/format/describe-document'
 import { useI18n } from '../../../lib/i18n/i18n-context'
+import type { Translate } from '../../../lib/i18n/translate'
+import type { Language } from '../../../domain/language'
 import type { ReadingBasis } from '../../../domain/assessment/readings'
 import TargetProgressChart, { type ProgressRow } from './target-progress-chart'
 
@@ -25,6 +28,55 @@ export function TargetsChartFrame({
   limit?: number
 }) {
   const { t, lang } = useI18n()
+  const chart = targetsCharts(
+    rows,
+    `${lang}\u0000${limit}`,
+    () => targetsChart(rows, limit, t, lang),
+    t,
+  )
+  if (!chart) return null
+  const { targets, drawn, chartRows, anyTwo, table } = chart
+  return (
+    <ChartFrame
+      id="targets"
+      title={t('chart.progress.title')}
+      summary={
+        anyTwo
+          ? `${t('chart.progress.summary')} ${t('overview.chart.twoReadings')}`
+          : t('chart.progress.summary')
+      }
+      table={table}
+    >
+      {drawn.length < targets.length && (
+        <p className="chart-note">
+          {t('chart.progress.capped', { shown: drawn.length, count: targets.length })}
+        </p>
+      )}
+      <TargetProgressChart rows={chartRows} />
+    </ChartFrame>
+  )
+}
+
+interface TargetsChart {
+  targets: CommitmentRow[]
+  drawn: CommitmentRow[]
+  chartRows: ProgressRow[]
+  anyTwo: boolean
+  table: ChartTable
+}
+
+/**
+ * The chart's bars and its table, once per rows array, language and limit: the table lists every
+ * target (three thousand at a province's scale), each figure written out in words.
+ */
+const targetsCharts = derivedFrom<readonly CommitmentRow[], TargetsChart | null>()
+
+function targetsChart(
+  rows: readonly CommitmentRow[],
+  limit: number,
+  t: Translate,
+  lang: Language,
+): TargetsChart | null {
   const targets = rows.filter((row) => row.commitment.headline && row.kind === 'target')
   if (targets.length === 0) return null
   const drawn = targets.length > limit ? targets.slice(0, limit) : targets
@@ -63,51 +115,34 @@ export function TargetsChartFrame({
     }
   })
   const anyTwo = targets.some((row) => (row.progress?.readings.length ?? 0) > 1)
-  return (
-    <ChartFrame
-      id="targets"
-      title={t('chart.progress.title')}
-      summary={
-        anyTwo
-          ? `${t('chart.progress.summary')} ${t('overview.chart.twoReadings')}`
-          : t('chart.progress.summary')
-      }
-      table={{
-        columns: [
-          ...(several ? [t('overview.chart.letter')] : []),
-          t('chart.table.item'),
-          t('chart.table.target'),
-          t('chart.table.latest'),
-          t('chart.table.percent'),
-        ],
-        rows: targets.map((row) => {
-          const { progress, commitment } = row
-          const title = localized(lang, commitment.title, commitment.titleEn)
-          const figure = commitment.kind === 'target' ? formatFigure(commitment.figure, lang) : ''
-          const letter = several ? [letterOf(row)] : []
-          if (!progress) return [...letter, title, figure, t('assessment.progress.none'), '—']
-          return [
-            ...letter,
-            title,
-            figure,
-            progress.readings
-              .map((reading) => describeReading(reading, progress, commitment, t, lang))
-              .join(lang === 'en' ? '; ' : ';'),
-            progress.percent !== null
-              ? formatPercent(progress.percent, lang)
-              : t('overview.chart.twoReadingsPercent'),
-          ]
-        }),
-      }}
-    >
-      {drawn.length < targets.length && (
-        <p className="chart-note">
-          {t('chart.progress.capped', { shown: drawn.length, count: targets.length })}
-        </p>
-      )}
-      <TargetProgressChart rows={chartRows} />
-    </ChartFrame>
-  )
+  const table: ChartTable = {
+    columns: [
+      ...(several ? [t('overview.chart.letter')] : []),
+      t('chart.table.item'),
+      t('chart.table.target'),
+      t('chart.table.latest'),
+      t('chart.table.percent'),
+    ],
+    rows: targets.map((row) => {
+      const { progress, commitment } = row
+      const title = localized(lang, commitment.title, commitment.titleEn)
+      const figure = commitment.kind === 'target' ? formatFigure(commitment.figure, lang) : ''
+      const letter = several ? [letterOf(row)] : []
+      if (!progress) return [...letter, title, figure, t('assessment.progress.none'), '—']
+      return [
+        ...letter,
+        title,
+        figure,
+        progress.readings
+          .map((reading) => describeReading(reading, progress, commitment, t, lang))
+          .join(lang === 'en' ? '; ' : ';'),
+        progress.percent !== null
+          ? formatPercent(progress.percent, lang)
+          : t('overview.chart.twoReadingsPercent'),
+      ]
+    }),
+  }
+  return { targets, drawn, chartRows, anyTwo, table }
 }
 
 /** Two readings are always "not counting" and "counting" the baseline. */

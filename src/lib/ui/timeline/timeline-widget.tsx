@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense } from 'react'
+import { derivedFrom } from '../../collections/derived-from'
 import { buildCappedTimeline } from '../../../domain/assessment/timeline'
 import { todayIso } from '../../../domain/dates'
 import { STATUSES } from '../../../domain/status'
@@ -15,6 +16,15 @@ import './timeline.css'
 
 // recharts stays out of the first screen: the summary and the table render before it arrives.
 const TimelineChart = lazy(() => import('./timeline-chart'))
+
+/**
+ * Once per rows array and days: the overview visited again, or the list's filter ticked back to a
+ * view it remembers, draws the same timeline without reading its rows again.
+ */
+const timelines = derivedFrom<
+  readonly CommitmentRow[],
+  ReturnType<typeof buildCappedTimeline<CommitmentRow>>
+>()
 
 const COMPARABILITIES = ['same-metric', 'related-metric', 'context'] as const
 
@@ -53,9 +63,8 @@ export function TimelineWidget({
 }: TimelineWidgetProps) {
   const { t, lang } = useI18n()
   // Only the rows drawn are built: the list passes every row it shows (up to 55,000).
-  const { timeline, more } = useMemo(
-    () => buildCappedTimeline(rows, asOf, today, limit),
-    [rows, asOf, today, limit],
+  const { timeline, more } = timelines(rows, `${asOf}\u0000${today}\u0000${limit}`, () =>
+    buildCappedTimeline(rows, asOf, today, limit),
   )
   const shown = timeline.rows
   const statuses = STATUSES.filter((status) => shown.some((row) => row.status === status))

@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
+import { derivedFrom } from '../../../../lib/collections/derived-from'
 import { FUNDING_STAGES, type DatedEntry } from '../../../../domain/funding'
 import { formatPercent } from '../../../../domain/figure-format'
 import { localized } from '../../../../domain/language'
@@ -21,11 +22,14 @@ const BODIES = 3
  * per line on its own scale (amounts of different lines and bodies are never added up). A stage
  * with no evidence has no bar and says so: missing is never zero.
  */
+/** Once per letters and day: the overview and the `funding-summary` embed read it on every visit. */
+const glances = derivedFrom<readonly Dataset[], ReturnType<typeof fundingGlance>>()
+
 export function FundingGlance({ visible, asOf }: { visible: readonly Dataset[]; asOf: string }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
   const titleId = useId()
-  const bodies = useMemo(() => fundingGlance(visible, asOf, LINES_PER_BODY), [visible, asOf])
+  const bodies = glances(visible, asOf, () => fundingGlance(visible, asOf, LINES_PER_BODY))
   return (
     // The same panel is the `funding-summary` embed: one picture of the money everywhere.
     <section
