@@ -1,4 +1,5 @@
 import { UNRATED_KINDS } from '../../../domain/commitment-kinds'
+import { derivedFrom } from '../../../lib/collections/derived-from'
 import type { CommitmentRow } from '../../../lib/data/commitment-rows'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import type { DocumentOption } from './list-controls'
@@ -20,10 +21,7 @@ interface Props {
  */
 export function ListResultsGroup({ rows, documents, open, onOpenChange }: Props) {
   const { t } = useI18n()
-  const kinds = UNRATED_KINDS.map((kind) => ({
-    kind,
-    count: rows.filter((row) => row.kind === kind).length,
-  })).filter(({ count }) => count > 0)
+  const kinds = kindsOf(rows, '', () => kindCounts(rows))
   const render = open || rows.length <= VIRTUALIZE_ABOVE
   return (
     <details
@@ -65,4 +63,20 @@ export function ListResultsGroup({ rows, documents, open, onOpenChange }: Props)
       )}
     </details>
   )
+}
+
+/** Once per rows array: a remembered list view brings the same group back on every tick. */
+const kindsOf = derivedFrom<
+  readonly CommitmentRow[],
+  Array<{ kind: (typeof UNRATED_KINDS)[number]; count: number }>
+>()
+
+/** How many of each kind the group holds, in the kinds' order, leaving out those it has none of. */
+function kindCounts(rows: readonly CommitmentRow[]) {
+  const counts = new Map<string, number>()
+  for (const row of rows) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1)
+  return UNRATED_KINDS.flatMap((kind) => {
+    const count = counts.get(kind) ?? 0
+    return count > 0 ? [{ kind, count }] : []
+  })
 }

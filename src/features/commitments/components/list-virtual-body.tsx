@@ -91,6 +91,7 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
 /** Matches the stacked-card breakpoint in commitments.css. */
 const NARROW_SCREEN = '(max-width: 52rem)'
 let cardGap: { narrow: boolean; px: number } | undefined
+let narrowScreen: MediaQueryList | null | undefined
 
 /**
  * The row's size as the resize observer reports it (no forced layout), plus, on narrow screens
@@ -101,7 +102,9 @@ function rowHeight(
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<Window, HTMLTableRowElement>,
 ): number {
-  const narrow = window.matchMedia?.(NARROW_SCREEN).matches ?? false
+  // One query object, read live: asking matchMedia anew for every measured row cost more.
+  narrowScreen ??= window.matchMedia?.(NARROW_SCREEN) ?? null
+  const narrow = narrowScreen?.matches ?? false
   if (cardGap?.narrow !== narrow) {
     cardGap = { narrow, px: parseFloat(getComputedStyle(element).marginBottom) || 0 }
   }
