@@ -33,14 +33,17 @@ const notJsonJob: ReadJob = { kind: 'index', content: '\uFEFF<html>proxy error</
  */
 class FakeWorker extends EventTarget {
   posted = 0
+  transferred = 0
   terminated = false
   constructor(private readonly hold = false) {
     super()
   }
-  postMessage(message: { id: number; job: ReadJob }) {
+  postMessage(message: { id: number; job: ReadJob }, transfer: Transferable[] = []) {
     this.posted += 1
+    this.transferred += transfer.length
+    // What the browser does with a transfer list: the page's buffers are detached.
+    const { id, job } = structuredClone(message, { transfer })
     if (this.hold) return
-    const { id, job } = structuredClone(message)
     setTimeout(() => {
       const data = structuredClone({ id, ...runToOutcome(job) })
       this.dispatchEvent(new MessageEvent('message', { data }))
@@ -102,6 +105,45 @@ describe('the data reader', () => {
     expect(await held).toEqual(inPage(commitmentsJob).value)
     expect(await outcomeOf(reader.read(brokenJob))).toEqual(inPage(brokenJob))
     expect(worker.posted).toBe(1)
+  })
+
+  it('moves a fetched file’s bytes to the worker instead of copying them, and answers the same', async () => {
+    const worker = new FakeWorker()
+    const reader = createDataReader(() => worker as unknown as Worker)
+    const job = { ...commitmentsJob, content: commitmentsJob.content.slice(0) as ArrayBuffer }
+    const again = vi.fn(async () => commitmentsJob.content)
+    const value = await reader.read(job, again)
+    expect(value).toEqual(inPage(commitmentsJob).value)
+    expect(worker.transferred).toBe(1)
+    expect(job.content.byteLength).toBe(0)
+    expect(again).not.toHaveBeenCalled()
+    // Without a way to fetch them again (a drafted file), the bytes are copied, not moved.
+    const kept = { ...commitmentsJob, content: commitmentsJob.content.slice(0) as ArrayBuffer }
+    await reader.read(kept)
+    expect(kept.content.byteLength).toBe(commitmentsJob.content.byteLength)
+    expect(worker.transferred).toBe(1)
+  })
+
+  it('fetches the bytes again for a moved job the worker dies with, never reading an empty file', async () => {
+    const worker = new FakeWorker(true)
+    const reader = createDataReader(() => worker as unknown as Worker)
+    const job = { ...commitmentsJob, content: commitmentsJob.content.slice(0) as ArrayBuffer }
+    const again = vi.fn(async () => commitmentsJob.content.slice(0) as ArrayBuffer)
+    const held = reader.read(job, again)
+    expect(job.content.byteLength).toBe(0)
+    worker.failToLoad()
+    expect(await held).toEqual(inPage(commitmentsJob).value)
+    expect(again).toHaveBeenCalledTimes(1)
+  })
+
+  it('reports a failed second fetch of a moved job as that failure', async () => {
+    const worker = new FakeWorker(true)
+    const reader = createDataReader(() => worker as unknown as Worker)
+    const job = { ...commitmentsJob, content: commitmentsJob.content.slice(0) as ArrayBuffer }
+    const offline = new Error('offline')
+    const held = outcomeOf(reader.read(job, () => Promise.reject(offline)))
+    worker.failToLoad()
+    expect(await held).toEqual({ error: offline })
   })
 
   it('reads on the page where there are no workers', async () => {

@@ -1,5 +1,5 @@
 import { takeEarlyReader } from '../early-responses'
-import { outcomeError, type ReadJob, type ReadOutcome } from './read-outcome'
+import { outcomeError, type FileContent, type ReadJob, type ReadOutcome } from './read-outcome'
 
 /**
  * Where data files are parsed and validated: in a worker when the browser has them (zod and the
@@ -7,7 +7,12 @@ import { outcomeError, type ReadJob, type ReadOutcome } from './read-outcome'
  * start). Either way the answer is the same: the value, or the same DataFileError.
  */
 export interface DataReader {
-  read<T>(job: ReadJob): Promise<T>
+  /**
+   * `again` fetches the job's content anew. Given it, the job's bytes are moved to the worker,
+   * not copied (at a thousand letters, copying 98 MB of files was most of a second of the page's
+   * main thread), and a job the worker dies with is read on the page from a fresh copy.
+   */
+  read<T>(job: ReadJob, again?: () => Promise<FileContent>): Promise<T>
 }
 
 /** The page's reader, started on first use (or adopted from index.html's early script). */
@@ -44,6 +49,8 @@ async function readInPage<T>(job: ReadJob): Promise<T> {
 
 interface Pending {
   job: ReadJob
+  /** Set when the job's bytes went to the worker: how to get them again. */
+  again: (() => Promise<FileContent>) | undefined
   resolve: (value: unknown) => void
   reject: (error: unknown) => void
 }
@@ -63,7 +70,14 @@ export function createDataReader(start: () => Worker | null): DataReader {
     worker = null
     const held = [...pending.values()]
     pending.clear()
-    for (const { job, resolve, reject } of held) readInPage(job).then(resolve, reject)
+    for (const { job, again, resolve, reject } of held) {
+      // Its bytes went to the worker with it: fetched again, never read as an empty file.
+      const read =
+        again && job.kind !== 'config'
+          ? again().then((content) => readInPage({ ...job, content }))
+          : readInPage(job)
+      read.then(resolve, reject)
+    }
   }
 
   const connect = (): Worker | null => {
@@ -84,14 +98,22 @@ export function createDataReader(start: () => Worker | null): DataReader {
   }
 
   return {
-    read<T>(job: ReadJob): Promise<T> {
+    read<T>(job: ReadJob, again?: () => Promise<FileContent>): Promise<T> {
       const target = connect()
       if (!target) return readInPage<T>(job)
       return new Promise<T>((resolve, reject) => {
         const id = nextId++
-        pending.set(id, { job, resolve: resolve as (value: unknown) => void, reject })
-        // Copied, not transferred: if the worker dies with the job, the page reads the same bytes.
-        target.postMessage({ id, job })
+        const moved =
+          again && job.kind !== 'config' && typeof job.content !== 'string' ? job.content : null
+        pending.set(id, {
+          job,
+          again: moved ? again : undefined,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        })
+        // Moved when the bytes can be fetched again; otherwise copied, so that if the worker dies
+        // with the job the page reads the same bytes (a drafted file's text, say).
+        target.postMessage({ id, job }, moved ? [moved] : [])
       })
     },
   }

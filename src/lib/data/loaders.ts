@@ -107,8 +107,8 @@ async function readLetterFile<T>(
   { signal, reader = pageDataReader() }: Options,
 ): Promise<T> {
   if (!file) return { items: [], issues: [] } as T
-  const content = await fetchContent(source, file, signal)
-  return reader.read<T>({ kind, entry, file, content })
+  const fetch = () => fetchContent(source, file, signal)
+  return reader.read<T>({ kind, entry, file, content: await fetch() }, fetch)
 }
 
 async function fetchContent(
