@@ -107,8 +107,8 @@ async function readLetterFile<T>(
   { signal, reader = pageDataReader() }: Options,
 ): Promise<T> {
   if (!file) return { items: [], issues: [] } as T
-  const fetch = () => fetchContent(source, file, signal)
-  return reader.read<T>({ kind, entry, file, content: await fetch() }, fetch)
+  const fetchFile = () => fetchContent(source, file, signal)
+  return reader.read<T>({ kind, entry, file, content: await fetchFile() }, fetchFile)
 }
 
 async function fetchContent(

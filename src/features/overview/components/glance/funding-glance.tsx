@@ -17,14 +17,14 @@ const LINES_PER_BODY = 3
 /** Bodies at a glance, in the order of their first letter. */
 const BODIES = 3
 
+/** Once per letters and day: the overview and the `funding-summary` embed read it on every visit. */
+const glances = derivedFrom<readonly Dataset[], ReturnType<typeof fundingGlance>>()
+
 /**
  * What the money did, line by line: how much was promised, approved and paid, drawn as one bullet
  * per line on its own scale (amounts of different lines and bodies are never added up). A stage
  * with no evidence has no bar and says so: missing is never zero.
  */
-/** Once per letters and day: the overview and the `funding-summary` embed read it on every visit. */
-const glances = derivedFrom<readonly Dataset[], ReturnType<typeof fundingGlance>>()
-
 export function FundingGlance({ visible, asOf }: { visible: readonly Dataset[]; asOf: string }) {
   const { t, lang } = useI18n()
   const { href } = useViewState()
