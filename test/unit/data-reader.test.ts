@@ -120,7 +120,7 @@ describe('the data reader', () => {
     // Without a way to fetch them again (a drafted file), the bytes are copied, not moved.
     const kept = { ...commitmentsJob, content: commitmentsJob.content.slice(0) as ArrayBuffer }
     await reader.read(kept)
-    expect(kept.content.byteLength).toBe(commitmentsJob.content.byteLength)
+    expect(kept.content.byteLength).toBe((commitmentsJob.content as ArrayBuffer).byteLength)
     expect(worker.transferred).toBe(1)
   })
 
