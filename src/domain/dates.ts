@@ -1,4 +1,4 @@
-import { isoDateParts } from './iso-day'
+import { firstDayParts } from './iso-day'
 import type { Language } from './language'
 
 /*
@@ -30,17 +30,9 @@ export function todayIso(): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-/**
- * The day an ISO date names; "2023-06" and "2023" name their first day, as a date parser reads
- * them. Null for anything that is not a real day.
- */
-function dayParts(iso: string) {
-  return isoDateParts(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso)
-}
-
 /** 2023年6月19日 · Jun 19, 2023. Data dates are ISO 8601; this is for reading only. */
 export function formatDate(iso: string, lang: Language): string {
-  const parts = dayParts(iso)
+  const parts = firstDayParts(iso)
   if (!parts) return iso
   const { year, month, day } = parts
   return lang === 'en'
@@ -54,7 +46,7 @@ export { partialDateEnd } from './iso-day'
 export function formatPartialDate(date: string, lang: Language): string {
   if (/^\d{4}$/.test(date)) return lang === 'en' ? date : `${date}年`
   if (/^\d{4}-\d{2}$/.test(date)) {
-    const parts = dayParts(date)
+    const parts = firstDayParts(date)
     if (!parts) return date
     return lang === 'en'
       ? `${EN_MONTHS[parts.month - 1]} ${pad(parts.year, 4)}`

@@ -42,13 +42,21 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /**
+ * The parts of the day an ISO date names: a full date, or "2023-06" / "2023" for the first day
+ * of that month or year (as a date parser reads them). Null for anything else.
+ */
+export function firstDayParts(value: string): { year: number; month: number; day: number } | null {
+  return isoDateParts(
+    value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value,
+  )
+}
+
+/**
  * Days since 1970-01-01 of the day an ISO date names: a full date, or "2023-06" / "2023" for the
  * first day of that month or year (as a date parser reads them). NaN for anything else.
  */
 export function isoDayNumber(value: string): number {
-  const parts = isoDateParts(
-    value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value,
-  )
+  const parts = firstDayParts(value)
   if (!parts) return Number.NaN
   return utcDay(parts.year, parts.month - 1, parts.day) / MS_PER_DAY
 }

@@ -1,18 +1,13 @@
 import { startTransition, useEffect, useState } from 'react'
-import { derivedFrom } from '../../../lib/collections/derived-from'
-import type { Dataset } from '../../../lib/data/assemble'
 import { useDashboard } from '../../../lib/data/use-dashboard'
 import { useI18n } from '../../../lib/i18n/i18n-context'
 import { DataGate } from '../../../lib/ui/data-gate'
 import { ErrorBoundary } from '../../../lib/ui/error-boundary'
 import { afterNextPaint } from '../../../lib/ui/after-next-paint'
 import { ViewDates } from '../../../lib/ui/view-dates'
-import { fundingBodies } from '../funding-model'
+import { viewBodies } from '../funding-model'
 import { FundingBodySection } from './funding-body-section'
 import './funding.css'
-
-/** Once per letters and day: the page visited again shows them at once. */
-const bodiesOf = derivedFrom<readonly Dataset[], ReturnType<typeof fundingBodies>>()
 
 /**
  * `#/funding`: every sum of money, how far it got (pledged → allocated → paid) and the evidence,
@@ -21,7 +16,8 @@ const bodiesOf = derivedFrom<readonly Dataset[], ReturnType<typeof fundingBodies
 export function FundingPage() {
   const { t } = useI18n()
   const data = useDashboard()
-  const bodies = bodiesOf(data.visible, data.asOf, () => fundingBodies(data.visible, data.asOf))
+  // The model's own copy, kept per letters and day: the page visited again shows it at once.
+  const bodies = viewBodies(data)
   const shown = useBodiesShown(bodies.length)
   return (
     <DataGate data={data}>
